@@ -42,8 +42,10 @@ export function initWorkbook(options: { sample: boolean }, workbook: Workbook = 
     const existing = new Map(names.map((n) => [n, (workbook.read(n) ?? []).length > 0]));
     const planYear = options.sample ? 2023 : currentYear(workbook.timeZone);
     const plan = planWorkbookInit(existing, initialData(options.sample, planYear));
-    for (const setup of plan.setups) applySheetSetup(workbook, setup);
+    // The ids are recorded before the sheet holding them is written: after a crash in between,
+    // the rerun keeps the (complete) 工作计划 as it is and would never record them.
     recordPlanIds(plan, planYear, properties);
+    for (const setup of plan.setups) applySheetSetup(workbook, setup);
     return plan;
   });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };

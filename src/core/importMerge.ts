@@ -4,6 +4,7 @@ import { type IgnoredColumn, type MappedColumn, mapHeaders, namesFor } from '../
 import type { BlockWrite } from '../sheets/ownedWrites';
 import { AID_LEDGER_SPEC, ROSTER_SPEC, type SheetSpec } from '../sheets/schema';
 import { type Table, readTable } from '../sheets/table';
+import { escapeFormula } from './formulaEscape';
 import { keepAsText } from './keepAsText';
 import { comparable, normaliseImportCell } from './normaliseImportCell';
 
@@ -258,13 +259,18 @@ function planWrite(
       right = Math.max(right, col);
     }
   }
+  // 初始化工作簿 formats the schema's text columns '@', where a string stays the text it is (and an
+  // apostrophe would show): only formulas are escaped there. Any other column (dates, money, the
+  // clerk's own 身份证号, a text column this import appended) parses strings, so digit-like text is
+  // kept as text with the apostrophe — rewritten clerk cells included, since getValues() returned
+  // them without theirs.
+  const plainText = new Set(spec.columns.filter((c) => c.kind === 'text' && table.columns.has(c.header)).map((c) => table.columns.get(c.header)!));
   const block: Cell[][] = [];
   for (let row = top; row <= bottom; row++) {
     const line: Cell[] = [];
     for (let col = left; col <= right; col++) {
       const v = touched.get(row)?.get(col) ?? values[row - 1]?.[col] ?? '';
-      // Rewritten clerk cells are kept as text too: getValues() returned them without their apostrophe.
-      line.push(keepAsText(v) as Cell);
+      line.push((row > 1 && plainText.has(col) ? escapeFormula(v) : keepAsText(v)) as Cell);
     }
     block.push(line);
   }

@@ -73,8 +73,8 @@ describe('导入名册: the preview a clerk sees before anything is written', ()
     const written = apply(roster(), plan);
     expect(written[1]).toEqual([1001, '张三', '男', wallClock('1980-01-02'), '农学院', '雅安', 'zs@new.cn', '13800000001', '', '在册', '劳模']);
     expect(written[4]).toEqual(['1004', '赵六', '女', wallClock('1990-05-12'), '农学院', '', 'zl@x.cn', '013900000004', '', '', '']);
-    // Leading zeros survive the write: digits-only text goes out with Sheets' apostrophe.
-    expect(w.values[3][7 - w.column + 1]).toBe("'013900000004");
+    // 手机 is a '@' column: its text goes out as is, leading zero included.
+    expect(w.values[3][7 - w.column + 1]).toBe('013900000004');
   });
 
   test('importing the same data a second time changes nothing', () => {
@@ -91,7 +91,7 @@ describe('导入名册: merging rules', () => {
   test('a blank cell in the export never erases what the sheet holds', () => {
     const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '邮箱', '手机'], ['1003', '', '13911112222']] }, roster());
     expect(plan.changed).toEqual([{ key: '1003', name: '王五', sourceRow: 2, row: 4, fields: [{ header: '手机', old: '', new: '13911112222' }] }]);
-    expect(plan.write).toEqual({ row: 4, column: 8, values: [["'13911112222"]] });
+    expect(plan.write).toEqual({ row: 4, column: 8, values: [['13911112222']] });
   });
 
   test('keys are compared as trimmed text: 1001 (a number) is " 1001 "', () => {
@@ -106,7 +106,7 @@ describe('导入名册: merging rules', () => {
     expect(plan.added).toEqual([{ key: '1009', name: '周九', sourceRow: 4 }]);
   });
 
-  test('a column the sheet lacks is appended to its header row in the same write', () => {
+  test('a column the sheet lacks is appended to its header row in the same write (not a \'@\' column: digits keep the apostrophe)', () => {
     const sheet: Cell[][] = [['工号', '姓名', '性别', '出生日期', '分会', '校区', '邮箱', '会员状态'], ['1001', '张三', '男', '', '', '', '', '在册']];
     const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '手机'], ['1001', '13800000001']] }, sheet);
     expect(plan.write).toEqual({ row: 1, column: 9, values: [['手机'], ["'13800000001"]] });
@@ -191,5 +191,14 @@ describe('导入帮扶台账: upsert by 申请编号', () => {
   test('a roster pasted for 导入帮扶台账 is not a ledger', () => {
     const plan = planImport(LEDGER_IMPORT, { name: '导入区', rows: HR_EXPORT }, ledger);
     expect(plan.problems.map(formatProblem)[0]).toContain('没有“申请编号”列');
+  });
+});
+
+describe('cells the write rewrites keep their type', () => {
+  test('the clerk\'s own digit-only column between two imported ones is rewritten as text', () => {
+    const sheet: Cell[][] = [['工号', '邮箱', '身份证号', '姓名'], ['1001', 'a@x.cn', '510103198503071234', '=张三']];
+    const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '手机', '邮箱', '姓名'], ['1001', '', 'b@x.cn', '张三']] }, sheet);
+    expect(plan.changed[0].fields).toEqual([{ header: '姓名', old: '=张三', new: '张三' }, { header: '邮箱', old: 'a@x.cn', new: 'b@x.cn' }]);
+    expect(plan.write).toEqual({ row: 2, column: 2, values: [['b@x.cn', "'510103198503071234", '张三']] });
   });
 });

@@ -3,7 +3,8 @@ import { formatProblem, isBlocking } from './problem';
 
 /**
  * The preview of an import as lines of Chinese text, shared by the 导入名册 dialog and the CLI.
- * Each category lists at most `limit` entries, then how many more there are.
+ * Each category lists at most `limit` entries, then how many more there are. Errors are only
+ * counted here: the caller lists them.
  */
 export function describeImport(plan: ImportPlan, limit = 20): string[] {
   const unit = plan.key === '工号' ? '人' : '条';
@@ -35,7 +36,8 @@ export function describeImport(plan: ImportPlan, limit = 20): string[] {
   list(`导入中重复的${plan.key}（${plan.duplicates.length}，这些行都未导入）`, plan.duplicates, (d) => `${d.key}（第 ${d.sourceRows.join('、')} 行）`);
   list(`没有${plan.key}的行（${plan.withoutKey.length}，未导入）`, plan.withoutKey, (r) => `第 ${r.sourceRow} 行${r.name ? ` ${r.name}` : ''}`);
   list(`提醒（${warnings.length}）`, warnings, formatProblem);
-  list(`错误（${errors.length}，改正后再导入，工作簿未作任何修改）`, errors, formatProblem);
+  // The errors themselves travel as the action's problems (one `sheet!row column: reason` each).
+  if (errors.length) lines.push(`有 ${errors.length} 处错误，改正后再导入（工作簿未作任何修改）。`);
   if (errors.length === 0 && plan.write === null) lines.push('没有需要写入的内容。');
   return lines;
 }

@@ -58,3 +58,11 @@ describe('header synonyms', () => {
     }
   });
 });
+
+test('README documents exactly this table', () => {
+  const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'README.md'), 'utf8') as string;
+  for (const [h, names] of Object.entries(HEADER_SYNONYMS)) expect(readme).toContain(`| ${h} | ${names.join(', ')} |`);
+  for (const [h, values] of Object.entries(VALUE_SYNONYMS)) {
+    expect(readme).toContain(`| ${h} | ${Object.entries(values).map(([k, v]) => `${k} → ${v}`).join(', ')} |`);
+  }
+});

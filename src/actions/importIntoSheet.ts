@@ -8,6 +8,7 @@ import { type Cell, isBlank } from '../sheets/cell';
 import { SHEET } from '../sheets/schema';
 import { type Dialogs } from '../gas/dialogs';
 import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
+import { formatAsText } from '../gas/textFormat';
 import { Workbook } from '../gas/workbook';
 import type { ActionResult } from './actionResult';
 
@@ -51,7 +52,7 @@ export function menuImport(target: ImportTarget, title: string, dialogs: Dialogs
     if (!dialogs.confirm(title, `${preview.join('\n')}\n\n确认写入“${target.spec.name}”吗？`)) {
       return { status: 'cancelled', message: `已取消，${target.spec.name}未改动。`, problems: [] } as ActionResult<ImportData>;
     }
-    workbook.write(target.spec.name, plan.write);
+    applyImport(workbook, plan);
     return finish(plan, preview, true);
   });
   const result = outcome.locked ? { status: 'locked' as const, message: LOCKED_MESSAGE, problems: [] } : outcome.value;
@@ -68,12 +69,18 @@ export function importRows(request: ImportRequest, workbook: Workbook = new Work
     const plan = planImport(target, { name: request.source ?? SHEET.importArea, rows }, workbook.read(target.spec.name));
     const preview = describeImport(plan);
     const apply = request.apply && plan.write !== null && !plan.problems.some(isBlocking);
-    if (apply) workbook.write(target.spec.name, plan.write!);
+    if (apply) applyImport(workbook, plan);
     return finish(plan, preview, apply);
   };
   if (!request.apply) return run();
   const outcome = withDocumentLock(run);
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
+}
+
+/** Text formats first (a value written into a cell that is not yet '@' would be parsed), then the one block. */
+function applyImport(workbook: Workbook, plan: ImportPlan): void {
+  formatAsText(workbook, plan.target, plan.textRanges);
+  workbook.write(plan.target, plan.write!);
 }
 
 function finish(plan: ImportPlan, preview: string[], written: boolean): ActionResult<ImportData> {

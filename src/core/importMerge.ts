@@ -65,6 +65,19 @@ export interface ImportPlan {
   readonly problems: readonly Problem[];
   /** The single setValues of the import; null when there is nothing to write or errors block it. */
   readonly write: BlockWrite | null;
+  /**
+   * Ranges of the schema's text columns inside `write`, to be formatted '@' just before it (as
+   * 初始化工作簿 formats them): a roster the clerk built by hand would otherwise turn 工号 '001024'
+   * into 1024. One call per run of adjacent text columns, whatever the row count.
+   */
+  readonly textRanges: readonly TextRange[];
+}
+
+export interface TextRange {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
 }
 
 /** How far down the source a header row is looked for (exports often start with a title row). */
@@ -81,7 +94,7 @@ const NAME = '姓名';
  */
 export function planImport(target: ImportTarget, source: ImportSource, sheetValues: readonly (readonly Cell[])[] | null): ImportPlan {
   const { spec, key } = target;
-  const empty = { target: spec.name, key, source: source.name, headerRow: 0, mapped: [], ignored: [], added: [], changed: [], unchanged: 0, missing: [], duplicates: [], withoutKey: [], write: null };
+  const empty = { target: spec.name, key, source: source.name, headerRow: 0, mapped: [], ignored: [], added: [], changed: [], unchanged: 0, missing: [], duplicates: [], withoutKey: [], write: null, textRanges: [] };
   const fail = (message: string, extra: Partial<Problem> = {}): ImportPlan => ({ ...empty, problems: [{ sheet: source.name, message, ...extra }] });
 
   if (source.rows.every((r) => r.every((c) => isBlank(c)))) return fail('没有数据（是空的）');
@@ -171,10 +184,10 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
     .map(([k, r]) => ({ key: k, name: cellText(cellOf(table, r.cells, NAME)), row: r.row }));
 
   const blocked = problems.some((p) => p.severity !== 'warning');
-  const write = blocked ? null : planWrite(spec, table, sheetValues ?? [], cellWrites, appended);
+  const { write, textRanges } = blocked ? { write: null, textRanges: [] } : planWrite(spec, table, sheetValues ?? [], cellWrites, appended);
   return {
     target: spec.name, key, source: source.name, headerRow, mapped: mapping.mapped, ignored: mapping.ignored,
-    added, changed, unchanged, missing, duplicates, withoutKey, problems, write,
+    added, changed, unchanged, missing, duplicates, withoutKey, problems, write, textRanges,
   };
 }
 
@@ -222,8 +235,8 @@ function planWrite(
   values: readonly (readonly Cell[])[],
   cellWrites: ReadonlyMap<number, ReadonlyMap<string, Cell>>,
   appended: readonly ReadonlyMap<string, Cell>[],
-): BlockWrite | null {
-  if (cellWrites.size === 0 && appended.length === 0) return null;
+): { write: BlockWrite | null; textRanges: TextRange[] } {
+  if (cellWrites.size === 0 && appended.length === 0) return { write: null, textRanges: [] };
   const columns = new Map(table.columns);
   const newHeaders = new Map<number, string>();
   let next = table.headers.reduce((last, h, i) => (h !== '' ? i : last), -1) + 1;
@@ -259,12 +272,12 @@ function planWrite(
       right = Math.max(right, col);
     }
   }
-  // 初始化工作簿 formats the schema's text columns '@', where a string stays the text it is (and an
-  // apostrophe would show): only formulas are escaped there. Any other column (dates, money, the
-  // clerk's own 身份证号, a text column this import appended) parses strings, so digit-like text is
-  // kept as text with the apostrophe — rewritten clerk cells included, since getValues() returned
-  // them without theirs.
-  const plainText = new Set(spec.columns.filter((c) => c.kind === 'text' && table.columns.has(c.header)).map((c) => table.columns.get(c.header)!));
+  // The schema's text columns are formatted '@' before the write (textRanges), where a string stays
+  // the text it is: only formulas are escaped there. Any other column (dates, money, the clerk's own
+  // 身份证号) parses strings, so digit-like text keeps its apostrophe — rewritten clerk cells
+  // included, since getValues() returned them without theirs.
+  const textColumns = spec.columns.filter((c) => c.kind === 'text').map((c) => columns.get(c.header)).filter((i): i is number => i !== undefined && i >= left && i <= right);
+  const plainText = new Set(textColumns);
   const block: Cell[][] = [];
   for (let row = top; row <= bottom; row++) {
     const line: Cell[] = [];
@@ -274,5 +287,14 @@ function planWrite(
     }
     block.push(line);
   }
-  return { row: top, column: left + 1, values: block };
+  const bodyTop = Math.max(top, 2);
+  const textRanges: TextRange[] = [];
+  if (bodyTop <= bottom) {
+    for (const i of textColumns.sort((a, b) => a - b)) {
+      const last = textRanges[textRanges.length - 1];
+      if (last && last.column + last.columns === i + 1) textRanges[textRanges.length - 1] = { ...last, columns: last.columns + 1 };
+      else textRanges.push({ row: bodyTop, column: i + 1, rows: bottom - bodyTop + 1, columns: 1 });
+    }
+  }
+  return { write: { row: top, column: left + 1, values: block }, textRanges };
 }

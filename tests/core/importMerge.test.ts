@@ -73,8 +73,9 @@ describe('导入名册: the preview a clerk sees before anything is written', ()
     const written = apply(roster(), plan);
     expect(written[1]).toEqual([1001, '张三', '男', wallClock('1980-01-02'), '农学院', '雅安', 'zs@new.cn', '13800000001', '', '在册', '劳模']);
     expect(written[4]).toEqual(['1004', '赵六', '女', wallClock('1990-05-12'), '农学院', '', 'zl@x.cn', '013900000004', '', '', '']);
-    // 手机 is a '@' column: its text goes out as is, leading zero included.
+    // 手机 is formatted '@' just before the write: its text goes out as is, leading zero included.
     expect(w.values[3][7 - w.column + 1]).toBe('013900000004');
+    expect(plan.textRanges).toEqual([{ row: 2, column: 1, rows: 4, columns: 3 }, { row: 2, column: 5, rows: 4, columns: 4 }]);
   });
 
   test('importing the same data a second time changes nothing', () => {
@@ -106,10 +107,11 @@ describe('导入名册: merging rules', () => {
     expect(plan.added).toEqual([{ key: '1009', name: '周九', sourceRow: 4 }]);
   });
 
-  test('a column the sheet lacks is appended to its header row in the same write (not a \'@\' column: digits keep the apostrophe)', () => {
+  test('a column the sheet lacks is appended to its header row in the same write, and formatted as text', () => {
     const sheet: Cell[][] = [['工号', '姓名', '性别', '出生日期', '分会', '校区', '邮箱', '会员状态'], ['1001', '张三', '男', '', '', '', '', '在册']];
     const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '手机'], ['1001', '13800000001']] }, sheet);
-    expect(plan.write).toEqual({ row: 1, column: 9, values: [['手机'], ["'13800000001"]] });
+    expect(plan.write).toEqual({ row: 1, column: 9, values: [['手机'], ['13800000001']] });
+    expect(plan.textRanges).toEqual([{ row: 2, column: 9, rows: 1, columns: 1 }]);
   });
 
   test('bad values block the whole import and name source row and column', () => {
@@ -200,5 +202,6 @@ describe('cells the write rewrites keep their type', () => {
     const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '手机', '邮箱', '姓名'], ['1001', '', 'b@x.cn', '张三']] }, sheet);
     expect(plan.changed[0].fields).toEqual([{ header: '姓名', old: '=张三', new: '张三' }, { header: '邮箱', old: 'a@x.cn', new: 'b@x.cn' }]);
     expect(plan.write).toEqual({ row: 2, column: 2, values: [['b@x.cn', "'510103198503071234", '张三']] });
+    expect(plan.textRanges).toEqual([{ row: 2, column: 2, rows: 1, columns: 1 }, { row: 2, column: 4, rows: 1, columns: 1 }]);
   });
 });

@@ -60,11 +60,14 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<Cell[][]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError(`${name}：工作簿里没有工作表`);
+  // ExcelJS computes rowCount and columnCount by scanning every row: read them once.
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
   const rows: Cell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: Cell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(excelCell(row.getCell(c)));
+    for (let c = 1; c <= columnCount; c++) cells.push(excelCell(row.getCell(c)));
     rows.push(cells);
   }
   return rows;

@@ -241,7 +241,8 @@ function planWrite(
   const newHeaders = new Map<number, string>();
   let next = table.headers.reduce((last, h, i) => (h !== '' ? i : last), -1) + 1;
   const carried = new Set<string>();
-  for (const v of [...cellWrites.values(), ...appended]) for (const [h, c] of v) if (!isBlank(c)) carried.add(h);
+  for (const v of appended) for (const [h, c] of v) if (!isBlank(c)) carried.add(h);
+  for (const v of cellWrites.values()) for (const h of v.keys()) carried.add(h);
   for (const c of spec.columns) {
     if (carried.has(c.header) && !columns.has(c.header)) {
       columns.set(c.header, next);
@@ -249,29 +250,28 @@ function planWrite(
     }
   }
 
-  // Touched cells, as sheet row (1-based) → column (0-based) → value.
-  const touched = new Map<number, Map<number, Cell>>();
-  const put = (row: number, col: number, v: Cell) => {
-    const r = touched.get(row) ?? new Map<number, Cell>();
-    r.set(col, v);
-    touched.set(row, r);
-  };
-  for (const [col, header] of newHeaders) put(1, col, header);
-  for (const [row, v] of cellWrites) for (const [h, c] of v) put(row, columns.get(h)!, c);
+  // What each touched row gets, as sheet row (1-based) → header → value; then the rectangle.
   const firstNewRow = Math.max(table.lastRow, 1) + 1;
-  appended.forEach((v, i) => {
-    for (const [h, c] of v) if (!isBlank(c)) put(firstNewRow + i, columns.get(h)!, c);
-  });
-
-  let top = Infinity, bottom = 0, left = Infinity, right = -1;
-  for (const [row, cols] of touched) {
+  const rowWrites = (row: number): ReadonlyMap<string, Cell> | undefined =>
+    row >= firstNewRow ? appended[row - firstNewRow] : cellWrites.get(row);
+  let top = newHeaders.size ? 1 : Infinity;
+  let bottom = newHeaders.size ? 1 : 0;
+  const used = new Set<string>(newHeaders.values());
+  for (const [row, v] of cellWrites) {
     top = Math.min(top, row);
     bottom = Math.max(bottom, row);
-    for (const col of cols.keys()) {
-      left = Math.min(left, col);
-      right = Math.max(right, col);
-    }
+    for (const h of v.keys()) used.add(h);
   }
+  if (appended.length) {
+    top = Math.min(top, firstNewRow);
+    bottom = firstNewRow + appended.length - 1;
+    for (const h of carried) used.add(h);
+  }
+  const usedColumns = [...used].map((h) => columns.get(h)!);
+  const left = Math.min(...usedColumns);
+  const right = Math.max(...usedColumns);
+  const headerAt = new Map([...columns].filter(([, i]) => i >= left && i <= right).map(([h, i]) => [i, h]));
+
   // The schema's text columns are formatted '@' before the write (textRanges), where a string stays
   // the text it is: only formulas are escaped there. Any other column (dates, money, the clerk's own
   // 身份证号) parses strings, so digit-like text keeps its apostrophe — rewritten clerk cells
@@ -280,9 +280,13 @@ function planWrite(
   const plainText = new Set(textColumns);
   const block: Cell[][] = [];
   for (let row = top; row <= bottom; row++) {
+    const writes = rowWrites(row);
+    const existing = values[row - 1];
     const line: Cell[] = [];
     for (let col = left; col <= right; col++) {
-      const v = touched.get(row)?.get(col) ?? values[row - 1]?.[col] ?? '';
+      const header = headerAt.get(col);
+      const given = row === 1 ? newHeaders.get(col) : header !== undefined ? writes?.get(header) : undefined;
+      const v = given !== undefined && !isBlank(given) ? given : existing?.[col] ?? '';
       line.push((row > 1 && plainText.has(col) ? escapeFormula(v) : keepAsText(v)) as Cell);
     }
     block.push(line);

@@ -39,7 +39,11 @@ export function importTarget(into: string): ImportTarget | undefined {
   return IMPORT_TARGETS.find((t) => t.spec.name === into);
 }
 
-/** The menu items: 导入区 → preview → confirm → write. */
+/**
+ * The menu items: 导入区 → preview → confirm → write. The document lock is held across the
+ * confirmation, so what is written is exactly what the clerk saw: nobody can change the sheet
+ * between the preview and the write.
+ */
 export function menuImport(target: ImportTarget, title: string, dialogs: Dialogs, workbook: Workbook = new Workbook()): ActionResult<ImportData> {
   const outcome = withDocumentLock(() => {
     const staged = workbook.read(SHEET.importArea);

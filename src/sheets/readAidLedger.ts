@@ -11,6 +11,8 @@ import { cellAt, readTable, type Table, type TableRow } from './table';
 export interface AidLedgerRead {
   readonly table: Table;
   readonly applications: readonly AidApplication[];
+  /** Rows holding only tool-owned output (the clerk cleared the row): their output is stale. */
+  readonly outputOnlyRows: readonly number[];
   /** Sheet-level problems (missing sheet or headers); row problems sit on each application. */
   readonly problems: readonly Problem[];
 }
@@ -20,9 +22,18 @@ const REQUIRED = [L.applicationId, L.year, L.memberId, L.name, L.selfPaid, L.pai
 
 export function readAidLedger(values: readonly (readonly Cell[])[] | null): AidLedgerRead {
   const { table, problems } = readTable(AID_LEDGER_SPEC, values, REQUIRED);
-  if (problems.length > 0) return { table, applications: [], problems };
-  return { table, applications: table.rows.map((r) => readRow(table, r)), problems };
+  if (problems.length > 0) return { table, applications: [], outputOnlyRows: [], problems };
+  const clerkColumns = [...table.columns].filter(([h]) => !OWNED.has(h)).map(([, i]) => i);
+  const applications: AidApplication[] = [];
+  const outputOnlyRows: number[] = [];
+  for (const r of table.rows) {
+    if (clerkColumns.every((i) => isBlank(r.cells[i]))) outputOnlyRows.push(r.row);
+    else applications.push(readRow(table, r));
+  }
+  return { table, applications, outputOnlyRows, problems };
 }
+
+const OWNED = new Set(AID_LEDGER_SPEC.columns.filter((c) => c.owned).map((c) => c.header));
 
 function readRow(table: Table, r: TableRow): AidApplication {
   const problems: Problem[] = [];

@@ -35,10 +35,13 @@ describe('reading 帮扶台账 rows', () => {
     expect(applications[0]).toMatchObject({ year: null, totalCost: null, selfPaid: null, paid: null, paidDate: null });
   });
 
-  test('blank rows are skipped; the owned columns may be missing; a required header may not', () => {
+  test('blank rows are skipped, rows holding only old output are set apart; the owned columns may be missing; a required header may not', () => {
     const { applications, problems } = readAidLedger([HEADER.slice(0, 11), [], ['YL-1', 2023, '1001', '王秀英', '', '', '', '', 100, '', '']]);
     expect(problems).toEqual([]);
     expect(applications.map((a) => a.row)).toEqual([3]);
+    const cleared = readAidLedger([HEADER, ['', '', '', '', '', '', '', '', '', '', '', 1000, 0, '一致', '旧说明'], ['YL-1', 2023, '1001', '', '', '', '', '', 100, '', '', '', '', '', '']]);
+    expect(cleared.outputOnlyRows).toEqual([2]);
+    expect(cleared.applications.map((a) => a.row)).toEqual([3]);
     expect(readAidLedger([HEADER.filter((h) => h !== '自付金额')]).problems.map(formatProblem)).toEqual(['帮扶台账!1 自付金额: 缺少表头“自付金额”']);
   });
 });

@@ -2,6 +2,7 @@
 // sidebar (google.script.run) and the offline runner. The build generates an Apps Script
 // top-level stub for each export. Logic lives in src/actions.
 import { type ActionResult } from './actions/actionResult';
+import { checkAidAction, menuCheckAid as runCheckAid } from './actions/checkAid';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { uiDialogs } from './gas/dialogs';
@@ -18,4 +19,12 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuCheckAid(): void {
+  guarded('核算帮扶金', () => runCheckAid(), uiDialogs);
+}
+
+export function apiCheckAid(): ActionResult {
+  return checkAidAction();
 }

@@ -112,7 +112,7 @@ export function checkAid(input: AidCheckInput): AidCheck {
     if (refusal) {
       const paid = r.app.paid;
       const paidText = paid === null || paid === 0 ? '' : `已实发 ${yuan(paid)}，请核实`;
-      return { ...base, due: 0 as Fen, difference: paid, result: '错误', tierRow: null, problems: [refusal], explanation: joinParts([`${refusal.message}，应发 0`, paidText, ...r.notes]) };
+      return { ...base, due: 0 as Fen, difference: paid, result: '错误', tierRow: null, problems: [refusal], explanation: joinParts([`${refusal.message}，应发 ${yuan(0 as Fen)}`, paidText, ...r.notes]) };
     }
 
     const quote = quoteAid(tiers, r.selfPaid, settings.tierBoundary);
@@ -184,7 +184,7 @@ function read(app: AidApplication, settings: AidSettings, members: ReadonlyMap<s
       notes.push(`自付金额 ${yuan(selfPaid)}与医疗总费用 − 医保报销 = ${yuan(derived)}相差 ${yuan(Math.abs(selfPaid - derived) as Fen)}，按自付金额核算`);
     }
   }
-  if (app.paid !== null && app.paidDate === null && !failed(L.paidDate)) notes.push('已填实发金额但发放日期为空');
+  if (app.paid !== null && app.paid > 0 && app.paidDate === null && !failed(L.paidDate)) notes.push('已填实发金额但发放日期为空');
   return { app, year, selfPaid, errors, ineligible, notes };
 }
 

@@ -4,7 +4,8 @@ import { toHalfWidth } from '../core/decimalText';
 import type { Fen } from '../core/fen';
 import type { IsoDate } from '../core/isoDate';
 import type { Problem } from '../core/problem';
-import { type Cell, cellText, isBlank, isWallClock } from './cell';
+import { type Cell, cellText, isBlank } from './cell';
+import { readDateCell } from './readDateCell';
 import { AID_LEDGER_COLUMNS as L, AID_LEDGER_SPEC, SHEET } from './schema';
 import { cellAt, readTable, type Table, type TableRow } from './table';
 
@@ -70,10 +71,8 @@ function readYear(value: Cell, at: { sheet: string; row: number; column: string 
 }
 
 function readDate(value: Cell, at: { sheet: string; row: number; column: string }, problems: Problem[]): IsoDate | null {
-  if (isBlank(value)) return null;
-  if (isWallClock(value)) return value.date;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cellText(value));
-  if (m) return cellText(value);
-  problems.push({ ...at, message: `“${cellText(value)}”不是有效的日期` });
+  const read = readDateCell(value);
+  if (read.ok) return read.value?.date ?? null;
+  problems.push({ ...at, message: read.reason });
   return null;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { findTier, quoteAid, tierAid, tierContains } from '../../src/core/aidAmount';
 import { type AidTier, parseAidTiers, type TierBoundary } from '../../src/core/aidTiers';
 import type { Fen } from '../../src/core/fen';
-import { CITY_UNION_TABLE, SCHOOL_TABLE, type TierLine, tierCells, UNIVERSITY_TABLE, validTiers, yuan } from '../helpers/aidTables';
+import { CITY_UNION_TABLE, SCHOOL_TABLE, type TierLine, tierCells, UNIVERSITY_TABLE, validTiers, yuan } from '../support/aidTables';
 
 const BOUNDARIES: TierBoundary[] = ['lower', 'upper'];
 

@@ -1,7 +1,7 @@
 import { type AidCheckInput, type AidSettings, checkAid } from '../../src/core/aidCheck';
 import type { AidApplication } from '../../src/core/aidApplication';
 import { formatProblem } from '../../src/core/problem';
-import { application, CITY_UNION_TABLE, DEFAULT_AID_SETTINGS, member, SCHOOL_TABLE, UNIVERSITY_TABLE, validTiers, yuan } from '../helpers/aidTables';
+import { application, CITY_UNION_TABLE, DEFAULT_AID_SETTINGS, member, SCHOOL_TABLE, UNIVERSITY_TABLE, validTiers, yuan } from '../support/aidTables';
 
 const ROSTER = [member('1001', '王秀英'), member('1002', '李勇'), member('1003', '张红梅', '退休'), member('1004', '刘浩', '离校')];
 
@@ -121,7 +121,7 @@ describe('cross-checks against 会员名册 and the other applications', () => {
   test('a member who left (离校) may not apply: 错误, nothing owed, a payment shown for checking', () => {
     const r = only([application(2, { memberId: '1004', name: '刘浩', selfPaid: yuan(15000), paid: yuan(2500), paidDate: '2023-11-20' })]);
     expect(r).toMatchObject({ due: 0, difference: yuan(2500), result: '错误' });
-    expect(r.explanation).toBe('会员名册中工号 1004 的会员状态为离校，不能申请帮扶，应发 0；已实发 2,500.00 元，请核实');
+    expect(r.explanation).toBe('会员名册中工号 1004 的会员状态为离校，不能申请帮扶，应发 0.00 元；已实发 2,500.00 元，请核实');
   });
 
   test('a retiree may apply only when 退休人员可申请 is 是', () => {

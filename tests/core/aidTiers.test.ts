@@ -1,6 +1,6 @@
 import { parseAidTiers, RATE_SCALE, tierRangeText, tierRuleText } from '../../src/core/aidTiers';
 import { formatProblem } from '../../src/core/problem';
-import { CITY_UNION_TABLE, SCHOOL_TABLE, type TierLine, tierCells, UNIVERSITY_TABLE, validTiers, yuan } from '../helpers/aidTables';
+import { CITY_UNION_TABLE, SCHOOL_TABLE, type TierLine, tierCells, UNIVERSITY_TABLE, validTiers, yuan } from '../support/aidTables';
 
 function problemsOf(lines: TierLine[]) {
   return parseAidTiers(tierCells(lines)).problems.map((p) => ({ text: formatProblem(p), severity: p.severity ?? 'error' }));

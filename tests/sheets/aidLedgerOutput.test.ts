@@ -2,7 +2,7 @@ import { checkAid } from '../../src/core/aidCheck';
 import { type Cell, wallClock } from '../../src/sheets/cell';
 import { planAidLedgerOutput, RESULT_COLOURS } from '../../src/sheets/aidLedgerOutput';
 import { readAidLedger } from '../../src/sheets/readAidLedger';
-import { DEFAULT_AID_SETTINGS, member, SCHOOL_TABLE, validTiers } from '../helpers/aidTables';
+import { DEFAULT_AID_SETTINGS, member, SCHOOL_TABLE, validTiers } from '../support/aidTables';
 
 const CLERK = ['申请编号', '年度', '工号', '姓名', '分会', '病种', '医疗总费用', '医保报销', '自付金额', '实发金额', '发放日期'];
 const OWNED = ['应发金额', '差额', '核对结果', '说明'];

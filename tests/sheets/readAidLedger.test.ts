@@ -30,7 +30,7 @@ describe('reading 帮扶台账 rows', () => {
       '帮扶台账!2 医疗总费用: “abc”不是有效的金额',
       '帮扶台账!2 自付金额: 金额不能为负数（-500.00 元）',
       '帮扶台账!2 实发金额: “=SUM(A1)”不是有效的金额',
-      '帮扶台账!2 发放日期: “十一月”不是有效的日期',
+      '帮扶台账!2 发放日期: “十一月”不是有效日期（例如 2023-06-20）',
     ]);
     expect(applications[0]).toMatchObject({ year: null, totalCost: null, selfPaid: null, paid: null, paidDate: null });
   });

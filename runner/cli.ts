@@ -2,12 +2,14 @@
 // clasp pushes) on a local .xlsx workbook.
 import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
+import { checkAidCommand } from './commands/checkAid';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   demo: demoCommand,
+  'check-aid': checkAidCommand,
 };
 
 function help(): string {

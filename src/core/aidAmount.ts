@@ -19,13 +19,16 @@ export function findTier(tiers: readonly AidTier[], x: Fen, boundary: TierBounda
 }
 
 /**
- * 帮扶金额 + 比例 × (x − 下限), the percentage part rounded half up to the fen. BigInt keeps the
- * product exact for any amount (fen × millionths passes 2^53 from about 90 million 元 up).
+ * 帮扶金额 + 比例 × (x − 下限), the percentage part rounded half up to the fen, in integers:
+ * Number arithmetic while the product stays below 2^53 (exact there: % and the division of a
+ * multiple are exact), BigInt beyond (fen × millionths passes 2^53 from about 90 million 元).
  */
 export function tierAid(tier: AidTier, x: Fen): Fen {
-  const over = BigInt(Math.max(0, x - tier.lower));
+  const over = Math.max(0, x - tier.lower);
+  const product = over * tier.rate + RATE_SCALE / 2;
+  if (Number.isSafeInteger(product)) return (tier.base + (product - (product % RATE_SCALE)) / RATE_SCALE) as Fen;
   const scale = BigInt(RATE_SCALE);
-  const share = (over * BigInt(tier.rate) + scale / BigInt(2)) / scale;
+  const share = (BigInt(over) * BigInt(tier.rate) + scale / BigInt(2)) / scale;
   return (tier.base + Number(share)) as Fen;
 }
 

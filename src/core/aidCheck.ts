@@ -98,6 +98,7 @@ export function checkAid(input: AidCheckInput): AidCheck {
   const readings = input.applications.map((app) => read(app, settings, members, firstRowOfId));
 
   const accepted = new Map<string, { rows: number[]; due: Fen }>();
+  const tierTexts = describeTiers(tiers, settings);
   const rows = readings.map((r): AidRowCheck => {
     const base = { row: r.app.row, applicationId: r.app.applicationId, memberId: r.app.memberId, name: r.app.name, paid: r.app.paid };
     if (r.errors.length > 0 || r.selfPaid === null) {
@@ -117,7 +118,7 @@ export function checkAid(input: AidCheckInput): AidCheck {
 
     const quote = quoteAid(tiers, r.selfPaid, settings.tierBoundary);
     let due = quote.amount;
-    let ruleText = quoteText(quote, r.selfPaid, tiers, settings);
+    let ruleText = quoteText(quote, r.selfPaid, tierTexts);
     const cap = settings.yearlyAidCap;
     if (cap !== null && group.due + due > cap) {
       due = Math.max(0, cap - group.due) as Fen;
@@ -188,13 +189,29 @@ function read(app: AidApplication, settings: AidSettings, members: ReadonlyMap<s
   return { app, year, selfPaid, errors, ineligible, notes };
 }
 
-function quoteText(quote: AidQuote, selfPaid: Fen, tiers: readonly AidTier[], settings: AidSettings): string {
-  const head = `自付 ${yuan(selfPaid)}，`;
-  if (quote.tier) return `${head}按帮扶标准第 ${quote.tier.row} 行（${tierRangeText(quote.tier, settings.tierBoundary)}：${tierRuleText(quote.tier)}）`;
+/** How 说明 names each tier and the table's ends, worded once per run rather than per row. */
+interface TierTexts {
+  readonly tier: ReadonlyMap<AidTier, string>;
+  readonly below: string;
+  readonly above: string;
+}
+
+function describeTiers(tiers: readonly AidTier[], settings: AidSettings): TierTexts {
+  const where = (t: AidTier) => `帮扶标准第 ${t.row} 行：${tierRangeText(t, settings.tierBoundary)}`;
   const first = tiers[0];
   const top = tiers[tiers.length - 1];
-  if (quote.why === 'below') return `${head}未达到最低档（帮扶标准第 ${first.row} 行：${tierRangeText(first, settings.tierBoundary)}），不符合条件，`;
-  if (quote.why === 'above') return `${head}超过最高档（帮扶标准第 ${top.row} 行：${tierRangeText(top, settings.tierBoundary)}），不符合条件，`;
+  return {
+    tier: new Map(tiers.map((t) => [t, `按帮扶标准第 ${t.row} 行（${tierRangeText(t, settings.tierBoundary)}：${tierRuleText(t)}）`])),
+    below: first ? `未达到最低档（${where(first)}），不符合条件，` : '',
+    above: top ? `超过最高档（${where(top)}），不符合条件，` : '',
+  };
+}
+
+function quoteText(quote: AidQuote, selfPaid: Fen, texts: TierTexts): string {
+  const head = `自付 ${yuan(selfPaid)}，`;
+  if (quote.tier) return head + texts.tier.get(quote.tier)!;
+  if (quote.why === 'below') return head + texts.below;
+  if (quote.why === 'above') return head + texts.above;
   return `${head}落在帮扶标准档位之间的空档，不符合条件，`;
 }
 

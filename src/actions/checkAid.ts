@@ -40,6 +40,8 @@ export interface AidRowReport {
 export interface AidCheckData {
   readonly summary: AidSummary;
   readonly rows: readonly AidRowReport[];
+  /** 帮扶标准's warnings (gaps, an upper-bounded top tier, …): shown, not stopping the check. */
+  readonly tierWarnings: readonly Problem[];
   /** Whether 帮扶台账 was changed (false on a rerun over unchanged data). */
   readonly changed: boolean;
 }
@@ -97,7 +99,7 @@ function run(workbook: Workbook, user: string): ActionResult<AidCheckData> {
     status: 'done',
     message: aidSummaryText(check.summary),
     problems: findings.map(formatProblem),
-    data: { summary: check.summary, rows: check.rows.map(rowReport), changed: headerWrite !== null || writes.length > 0 || recolour },
+    data: { summary: check.summary, rows: check.rows.map(rowReport), tierWarnings: tiers.problems.filter((p) => !isBlocking(p)), changed: headerWrite !== null || writes.length > 0 || recolour },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { AidCheckData } from '../../src/actions/checkAid';
 import { RESULT_COLOURS } from '../../src/sheets/aidLedgerOutput';
+import { SharedMemoryLock } from '../../runner/services/lock';
 import type { MemorySheet, MemoryWorkbook } from '../../runner/workbook';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
 
@@ -137,6 +138,25 @@ describe('核算帮扶金 stops before writing when the data would make every am
     const run = runBundle({ workbook, user: 'clerk@example.edu.cn' });
     const result = run.call<ActionResult>('apiCheckAid');
     expect(result.status).toBe('refused');
+    expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBe(0);
+  });
+});
+
+describe('核算帮扶金 in the menu and beside other runs', () => {
+  it('is an item of the 工会助手 menu', () => {
+    const run = runBundle();
+    run.call('onOpen');
+    const items = run.services.ui.menus[0].entries.flatMap((e) => (e.kind === 'item' ? [[e.caption, e.functionName]] : []));
+    expect(items).toContainEqual(['核算帮扶金', 'menuCheckAid']);
+  });
+
+  it('is refused while another run holds the document lock, writing nothing', () => {
+    const workbook = sampleWorkbook();
+    const memoryLock = new SharedMemoryLock();
+    memoryLock.holders.set('document', 'another-execution');
+    const run = runBundle({ workbook, services: { memoryLock } });
+    const result = run.call<ActionResult>('apiCheckAid');
+    expect(result.status).toBe('locked');
     expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBe(0);
   });
 });

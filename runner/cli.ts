@@ -2,6 +2,7 @@
 // clasp pushes) on a local .xlsx workbook.
 import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
+import { checkAidCommand } from './commands/checkAid';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
@@ -10,6 +11,7 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   demo: demoCommand,
   import: importCommand,
+  'check-aid': checkAidCommand,
 };
 
 function help(): string {

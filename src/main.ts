@@ -2,6 +2,7 @@
 // sidebar (google.script.run) and the offline runner. The build generates an Apps Script
 // top-level stub for each export. Logic lives in src/actions.
 import { type ActionResult } from './actions/actionResult';
+import { checkAidAction, menuCheckAid as runCheckAid } from './actions/checkAid';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
 import { type ImportRequest, importRows } from './actions/importIntoSheet';
 import { menuImportLedger as runImportLedger } from './actions/importLedger';
@@ -33,4 +34,12 @@ export function menuImportLedger(): void {
 
 export function apiImport(request: ImportRequest): ActionResult {
   return importRows(request);
+}
+
+export function menuCheckAid(): void {
+  guarded('核算帮扶金', () => runCheckAid(), uiDialogs);
+}
+
+export function apiCheckAid(): ActionResult {
+  return checkAidAction();
 }

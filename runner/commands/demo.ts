@@ -16,6 +16,7 @@ export interface DemoStep {
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
   importDemoStep,
+  { title: '核算帮扶金', run: (s) => s.call<ActionResult>('apiCheckAid') },
 ];
 
 export const demoCommand: Command = {

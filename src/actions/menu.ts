@@ -7,4 +7,5 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
   { caption: '导入名册', handler: 'menuImportRoster' },
   { caption: '导入帮扶台账', handler: 'menuImportLedger' },
+  { caption: '核算帮扶金', handler: 'menuCheckAid' },
 ];

@@ -4,9 +4,11 @@ import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
+import { festivalsCommand } from './commands/festivals';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
+  festivals: festivalsCommand,
   demo: demoCommand,
 };
 

@@ -3,6 +3,7 @@
 // top-level stub for each export. Logic lives in src/actions.
 import { type ActionResult } from './actions/actionResult';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
+import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './actions/generateFestivals';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
@@ -18,4 +19,13 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuGenerateFestivals(): void {
+  guarded('生成节日慰问活动', () => runGenerateFestivals(), uiDialogs);
+}
+
+/** year defaults to 设置!计划年度; dryRun previews without writing. */
+export function apiGenerateFestivals(options: { year?: number; dryRun?: boolean }): ActionResult {
+  return generateFestivals({ year: options?.year }, () => !options?.dryRun);
 }

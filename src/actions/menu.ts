@@ -5,4 +5,5 @@ export const MENU_TITLE = '工会助手';
 
 export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
+  { caption: '生成节日慰问活动', handler: 'menuGenerateFestivals' },
 ];

@@ -1,6 +1,6 @@
 import { planFestivalCampaigns, type CampaignDraft } from '../../src/core/festivalCampaigns';
 import { OFFICIAL_SCHEDULES } from '../../src/core/officialHolidays';
-import { runInTimeZone } from '../helpers/runInTimeZone';
+import { runInTimeZone } from '../support/runInTimeZone';
 
 const { 2027: _notice2027, ...withoutNotice2027 } = OFFICIAL_SCHEDULES;
 

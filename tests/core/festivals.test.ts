@@ -1,5 +1,5 @@
 import { festivals, FIRST_FESTIVAL_YEAR, LAST_FESTIVAL_YEAR } from '../../src/core/festivals';
-import { runInTimeZone } from '../helpers/runInTimeZone';
+import { runInTimeZone } from '../support/runInTimeZone';
 
 describe('festival dates', () => {
   it('gives the 端午, 中秋 and 春节 dates clerks know', () => {

@@ -11,14 +11,14 @@ const chineseDays = require('chinese-days/dist/chinese-days.json') as {
 const years = Object.keys(OFFICIAL_SCHEDULES).map(Number);
 
 describe('the official holiday schedule data', () => {
-  it('covers every year from 2004 through at least 2026, without gaps', () => {
-    expect(Math.min(...years)).toBe(2004);
+  it('covers every year from 2020 through at least 2026, without gaps', () => {
+    expect(Math.min(...years)).toBe(2020);
     expect(Math.max(...years)).toBeGreaterThanOrEqual(2026);
-    expect(years).toHaveLength(Math.max(...years) - 2004 + 1);
+    expect(years).toHaveLength(Math.max(...years) - 2020 + 1);
   });
 
   it('answers null for a year it does not have, so callers fall back', () => {
-    expect(officialDays(2003)).toBeNull();
+    expect(officialDays(2019)).toBeNull();
     expect(officialDays(2026, { 2025: OFFICIAL_SCHEDULES[2025] })).toBeNull();
   });
 

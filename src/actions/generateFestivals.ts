@@ -55,6 +55,8 @@ export function generateFestivals(
   workbook: Workbook = new Workbook(),
   lockService: GoogleAppsScript.Lock.LockService = LockService,
 ): ActionResult<FestivalsData> {
+  // The lock spans the confirmation too (at most until the execution limit ends the run), so what
+  // the clerk confirmed is exactly what is appended: nobody can add the same 活动ID meanwhile.
   const outcome = withDocumentLock(() => run(options, confirm, workbook), lockService);
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
 }
@@ -64,6 +66,7 @@ function run(options: { year?: number }, confirm: (preview: string) => boolean, 
   const campaigns = readTable(CAMPAIGNS_SPEC, workbook.read(SHEET.campaigns));
   const holidays = readHolidays(workbook.read(SHEET.holidays));
   const year = options.year ?? settings.settings.planYear;
+  // Only the settings this action uses may stop it; readSettings words each as `项目：reason`.
   const usedKeys: string[] = [SETTING_KEYS.pickupWindowDays, ...(options.year === undefined ? [SETTING_KEYS.planYear] : [])];
   const problems: Problem[] = [
     ...settings.problems.filter((p) => usedKeys.some((k) => p.message.startsWith(`${k}：`))),

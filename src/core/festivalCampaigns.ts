@@ -48,13 +48,15 @@ export interface FestivalPlan {
   readonly existing: readonly CampaignDraft[];
 }
 
-const FESTIVAL_NAMES: Readonly<Record<Exclude<GeneratedType, '生日'>, string>> = {
-  三八: '三八妇女节',
-  端午: '端午节',
-  中秋: '中秋节',
-  元旦: '元旦',
-  春节: '春节',
+// Named the way the sample workbook (the seed's 2023 plan) names them.
+const CAMPAIGN_NAMES: Readonly<Record<Exclude<GeneratedType, '生日'>, string>> = {
+  三八: '“三八”节女教职工慰问',
+  端午: '端午节慰问品发放',
+  中秋: '中秋节慰问品发放',
+  元旦: '元旦慰问品发放',
+  春节: '春节慰问品发放',
 };
+const QUARTERS = ['一', '二', '三', '四'];
 
 /**
  * The plan year's festival and birthday campaigns, in the seed plan's rhythm: 三八, 端午 and
@@ -75,7 +77,7 @@ export function planFestivalCampaigns(input: FestivalPlanInput): FestivalPlan {
     const y = isoParts(date).year;
     drafts.push(draft(status, (s) => festivalWindow(date, input.pickupWindowDays, s), {
       id: `${y}-${type}`,
-      name: `${y}年${FESTIVAL_NAMES[type]}慰问`,
+      name: `${y}年${CAMPAIGN_NAMES[type]}`,
       type,
       gender: type === '三八' ? '女' : '',
       birthdayQuarter: null,
@@ -85,7 +87,7 @@ export function planFestivalCampaigns(input: FestivalPlanInput): FestivalPlan {
   const birthdays = (quarter: 1 | 2 | 3 | 4, y: number, month: number) => {
     drafts.push(draft(status, (s) => birthdayWindow(year, month, s), {
       id: `${y}-生日Q${quarter}`,
-      name: `${y}年第${quarter}季度生日慰问`,
+      name: `${y}年第${QUARTERS[quarter - 1]}季度生日慰问品发放`,
       type: '生日',
       gender: '',
       birthdayQuarter: quarter,

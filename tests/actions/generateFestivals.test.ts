@@ -23,7 +23,7 @@ describe('生成节日慰问活动 on the sample workbook (plan year 2023)', () 
 
     const [confirm, report] = run.services.ui.shown;
     expect(confirm.message).toContain('将在“慰问活动”中添加 5 项活动');
-    expect(confirm.message).toContain('2024-春节  2024年春节慰问：2024年1月31日至2024年2月9日领取，2024年1月30日 09:00 发送通知');
+    expect(confirm.message).toContain('2024-春节  2024年春节慰问品发放：2024年1月31日至2024年2月9日领取，2024年1月30日 09:00 发送通知');
     expect(confirm.message).toContain('已存在、不会改动：2023-三八、2023-端午、2023-生日Q4、2023-中秋');
     expect(report.message).toContain('已在“慰问活动”中添加 2023 年度的 5 项活动');
 
@@ -141,6 +141,19 @@ describe('生成节日慰问活动 for other years', () => {
       '节假日!3 类型: 应为“休”（放假）或“班”（上班），现为“放”',
     ]);
     expect(JSON.stringify(wb.sheet(SHEET.campaigns)!.dump())).toBe(rows);
+  });
+
+  it('stops on a bad 领取窗口天数 but not on a setting it does not use', () => {
+    const wb = sampleWorkbook();
+    const settings = wb.sheet(SHEET.settings)!;
+    const rowOf = (key: string) => settings.dump().findIndex((r) => r[0] === key) + 1;
+    settings.values.set(rowOf('档位边界'), 2, '随便');
+    const run = runBundle({ workbook: wb });
+    expect(run.call<ActionResult>('apiGenerateFestivals', { year: 2025, dryRun: true }).status).toBe('cancelled');
+    settings.values.set(rowOf('领取窗口天数'), 2, '十天');
+    const result = run.call<ActionResult>('apiGenerateFestivals', { year: 2025 });
+    expect(result.status).toBe('problems');
+    expect(result.problems).toEqual([expect.stringMatching(new RegExp(`^设置!${rowOf('领取窗口天数')} 值: 领取窗口天数：“十天”不是`))]);
   });
 
   it('refuses a year outside the lunar table', () => {

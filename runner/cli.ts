@@ -3,6 +3,7 @@
 import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { festivalsCommand } from './commands/festivals';
 
@@ -10,6 +11,7 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   festivals: festivalsCommand,
   demo: demoCommand,
+  import: importCommand,
 };
 
 function help(): string {

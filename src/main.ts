@@ -4,6 +4,9 @@
 import { type ActionResult } from './actions/actionResult';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
 import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './actions/generateFestivals';
+import { type ImportRequest, importRows } from './actions/importIntoSheet';
+import { menuImportLedger as runImportLedger } from './actions/importLedger';
+import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
@@ -28,4 +31,16 @@ export function menuGenerateFestivals(): void {
 /** year defaults to 设置!计划年度; dryRun previews without writing. */
 export function apiGenerateFestivals(options: { year?: number; dryRun?: boolean }): ActionResult {
   return generateFestivals({ year: options?.year }, () => !options?.dryRun);
+}
+
+export function menuImportRoster(): void {
+  guarded('导入名册', () => runImportRoster(), uiDialogs);
+}
+
+export function menuImportLedger(): void {
+  guarded('导入帮扶台账', () => runImportLedger(), uiDialogs);
+}
+
+export function apiImport(request: ImportRequest): ActionResult {
+  return importRows(request);
 }

@@ -4,6 +4,7 @@
 import { type ActionResult } from './actions/actionResult';
 import { checkAidAction, menuCheckAid as runCheckAid } from './actions/checkAid';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
+import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './actions/generateFestivals';
 import { type ImportRequest, importRows } from './actions/importIntoSheet';
 import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
@@ -22,6 +23,15 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuGenerateFestivals(): void {
+  guarded('生成节日慰问活动', () => runGenerateFestivals(), uiDialogs);
+}
+
+/** year defaults to 设置!计划年度; dryRun previews without writing. */
+export function apiGenerateFestivals(options: { year?: number; dryRun?: boolean }): ActionResult {
+  return generateFestivals({ year: options?.year }, () => !options?.dryRun);
 }
 
 export function menuImportRoster(): void {

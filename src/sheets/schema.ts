@@ -102,6 +102,8 @@ export const CAMPAIGNS_SPEC: SheetSpec = {
     text('审核人', 160, { owned: true }),
     { header: '审核时间', kind: 'datetime', width: 140, owned: true },
     text('审核指纹', 120, { owned: true }),
+    // Why a generated campaign's dates need a look (e.g. the year's official holiday schedule is missing).
+    text('说明', 240, { owned: true }),
   ],
 };
 

@@ -9,6 +9,7 @@ import { type ImportRequest, importRows } from './actions/importIntoSheet';
 import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
+import { menuProtectSheets as runProtectSheets } from './actions/protectSheets';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
@@ -52,4 +53,8 @@ export function menuCheckAid(): void {
 
 export function apiCheckAid(): ActionResult {
   return checkAidAction();
+}
+
+export function menuProtectSheets(): void {
+  guarded('保护敏感工作表', () => runProtectSheets(), uiDialogs);
 }

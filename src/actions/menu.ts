@@ -9,4 +9,5 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '导入名册', handler: 'menuImportRoster' },
   { caption: '导入帮扶台账', handler: 'menuImportLedger' },
   { caption: '核算帮扶金', handler: 'menuCheckAid' },
+  { caption: '保护敏感工作表', handler: 'menuProtectSheets' },
 ];

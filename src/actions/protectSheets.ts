@@ -42,6 +42,9 @@ export function protectSheets(confirm: (preview: string) => boolean, workbook: W
 }
 
 function run(confirm: (preview: string) => boolean, workbook: Workbook, user: string): ActionResult<ProtectData> {
+  if (workbook.sheet(SHEET.settings) === null) {
+    return { status: 'refused', message: `找不到工作表“${SHEET.settings}”，因此没有保护任何工作表：请先运行“初始化工作簿”，在“设置”中填写“${SETTING_KEYS.admins}”后再运行“${TITLE}”。`, problems: [] };
+  }
   const { admins } = workbookSettings(workbook).settings;
   if (admins.length === 0) {
     return {

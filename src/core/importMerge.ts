@@ -1,5 +1,5 @@
 import type { Problem } from './problem';
-import { type Cell, cellText, isBlank } from '../sheets/cell';
+import { type Cell, cellText, isBlank, isFormulaError } from '../sheets/cell';
 import { type IgnoredColumn, type MappedColumn, mapHeaders, namesFor } from '../sheets/headerSynonyms';
 import type { BlockWrite } from '../sheets/ownedWrites';
 import { AID_LEDGER_SPEC, ROSTER_SPEC, type SheetSpec } from '../sheets/schema';
@@ -208,8 +208,14 @@ function indexExisting(table: Table, key: string, problems: Problem[]): Map<stri
   const byKey = new Map<string, { row: number; cells: readonly Cell[] }>();
   if (!table.columns.has(key)) return byKey;
   for (const r of table.rows) {
-    const k = cellText(cellOf(table, r.cells, key));
+    const cell = cellOf(table, r.cells, key);
+    const k = cellText(cell);
     if (k === '') continue;
+    if (isFormulaError(cell)) {
+      // The row's real key is unknown: importing could add the same person a second time.
+      problems.push({ sheet: table.sheet, row: r.row, column: key, message: `单元格显示公式错误“${k}”，无法按${key}与导入的数据对应；请先在${table.sheet}中改正后再导入` });
+      continue;
+    }
     const first = byKey.get(k);
     if (first) {
       problems.push({ sheet: table.sheet, row: r.row, column: key, message: `${key} ${k} 与第 ${first.row} 行重复，请先在${table.sheet}中处理重复再导入` });

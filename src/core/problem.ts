@@ -14,7 +14,21 @@ export interface Problem {
 export function formatProblem(p: Problem): string {
   const where = p.row !== undefined ? `${p.sheet}!${p.row}` : p.sheet;
   const col = p.column ? ` ${p.column}` : '';
-  return `${where}${col}: ${p.message}`;
+  return `${where}${col}: ${clipQuotes(p.message)}`;
+}
+
+const QUOTED = /“([^”]*)”/g;
+const KEEP = 30;
+
+/**
+ * A reason quotes the cell it is about (“…”); a 10,000-character cell would bury the reason, so
+ * long quotes keep their start and their length. Counted in code points, so 𠮷 and emoji stay whole.
+ */
+function clipQuotes(message: string): string {
+  return message.replace(QUOTED, (whole, inner: string) => {
+    const chars = [...inner];
+    return chars.length <= KEEP ? whole : `“${chars.slice(0, KEEP).join('')}……”（共 ${chars.length} 个字符）`;
+  });
 }
 
 export function isBlocking(p: Problem): boolean {

@@ -34,3 +34,11 @@ export function cellText(v: Cell | undefined): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v.time === '00:00:00' ? v.date : `${v.date} ${v.time.slice(0, 5)}`;
 }
+
+// What getValues() returns for a cell whose formula failed: text, so it must be told apart.
+const FORMULA_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/** A formula's error shown in the cell (#N/A, #REF!, …), never a value the clerk meant. */
+export function isFormulaError(v: Cell | undefined): v is string {
+  return typeof v === 'string' && FORMULA_ERROR.test(v.trim());
+}

@@ -1,7 +1,7 @@
 import type { Gender, Member, MemberStatus } from '../core/member';
 import type { Problem } from '../core/problem';
 import { MEMBER_STATUS, ROSTER_SPEC } from './schema';
-import { type Cell, cellText } from './cell';
+import { type Cell, cellText, isFormulaError } from './cell';
 import { readDateCell } from './readDateCell';
 import { cellAt, readTable } from './table';
 
@@ -27,6 +27,10 @@ export function readMembers(values: readonly (readonly Cell[])[] | null): Member
     const id = cellText(at('工号'));
     if (id === '') {
       problem('工号', '工号为空');
+      continue;
+    }
+    if (isFormulaError(at('工号'))) {
+      problem('工号', `单元格显示公式错误“${id}”，不是工号；请改正公式或直接填写工号`);
       continue;
     }
     const first = seen.get(id);

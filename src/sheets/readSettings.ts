@@ -1,4 +1,5 @@
 import type { Fen } from '../core/fen';
+import { halfWidth } from '../core/halfWidth';
 import { parseAmount } from '../core/parseAmount';
 import type { Problem } from '../core/problem';
 import type { Settings } from '../core/settings';
@@ -31,7 +32,7 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
   }
   const bad = (key: string, message: string) => problems.push({ sheet: SETTINGS_SPEC.name, row: rowOf[key], column: '值', message: `${key}：${message}` });
   const int = (key: string, fallback: number, min: number, max: number): number => {
-    const t = raw[key] ?? '';
+    const t = halfWidth(raw[key] ?? '');
     if (t === '') return fallback;
     const n = Number(t);
     if (!Number.isInteger(n) || n < min || n > max) {

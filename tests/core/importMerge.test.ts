@@ -205,3 +205,13 @@ describe('cells the write rewrites keep their type', () => {
     expect(plan.textRanges).toEqual([{ row: 2, column: 2, rows: 1, columns: 1 }, { row: 2, column: 4, rows: 1, columns: 1 }]);
   });
 });
+
+describe('a 会员名册 whose 工号 cell shows a formula error', () => {
+  test('blocks the import instead of adding the member a second time', () => {
+    const target = roster();
+    target[2][0] = '#N/A';
+    const plan = planImport(ROSTER_IMPORT, { name: '导入区', rows: [['工号', '姓名'], ['1002', '李四']] }, target);
+    expect(plan.problems.map(formatProblem)).toEqual(['会员名册!3 工号: 单元格显示公式错误“#N/A”，无法按工号与导入的数据对应；请先在会员名册中改正后再导入']);
+    expect(plan.write).toBeNull();
+  });
+});

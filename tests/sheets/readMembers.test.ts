@@ -40,3 +40,15 @@ describe('会员名册', () => {
     ]);
   });
 });
+
+describe('a 工号 cell showing a formula error', () => {
+  it('is a problem at its row, not a member called #N/A', () => {
+    const { members, problems } = readMembers([
+      ['工号', '姓名'],
+      ['#N/A', '李勇'],
+      ['001000', '王秀英'],
+    ]);
+    expect(members.map((m) => m.id)).toEqual(['001000']);
+    expect(problems).toEqual([{ sheet: '会员名册', row: 2, column: '工号', message: '单元格显示公式错误“#N/A”，不是工号；请改正公式或直接填写工号' }]);
+  });
+});

@@ -31,3 +31,11 @@ describe('设置', () => {
     ]);
   });
 });
+
+describe('设置 typed with a Chinese input method', () => {
+  it('reads full-width digits in whole-number settings', () => {
+    const { settings, problems } = readSettings([['项目', '值'], ['计划年度', '２０２４'], ['领取窗口天数', '１０'], ['每日发信上限', '８０']], 2026);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ planYear: 2024, pickupWindowDays: 10, dailyMailLimit: 80 });
+  });
+});

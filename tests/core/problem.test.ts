@@ -1,0 +1,18 @@
+import { formatProblem } from '../../src/core/problem';
+
+describe('a problem as the clerk reads it', () => {
+  it('names sheet, row and column', () => {
+    expect(formatProblem({ sheet: '帮扶台账', row: 5, column: '自付金额', message: '“abc”不是有效的金额' })).toBe('帮扶台账!5 自付金额: “abc”不是有效的金额');
+    expect(formatProblem({ sheet: '会员名册', message: '找不到工作表' })).toBe('会员名册: 找不到工作表');
+  });
+
+  it('shortens a quoted 10,000-character cell so the reason stays readable', () => {
+    const text = formatProblem({ sheet: '帮扶台账', row: 3, column: '自付金额', message: `“${'长'.repeat(10_000)}”不是有效的金额` });
+    expect(text).toBe(`帮扶台账!3 自付金额: “${'长'.repeat(30)}……”（共 10000 个字符）不是有效的金额`);
+  });
+
+  it('never splits an emoji or a rare character in two', () => {
+    const text = formatProblem({ sheet: '会员名册', row: 2, column: '姓名', message: `“${'𠮷😀'.repeat(20)}”太长` });
+    expect(text).toContain(`“${'𠮷😀'.repeat(15)}……”（共 40 个字符）`);
+  });
+});

@@ -38,9 +38,13 @@ export interface Audience {
   readonly problems: readonly Problem[];
 }
 
-/** The filters of the campaign row; a blank filter lets everyone through. */
+/** A member campaign reaches 在册 members that pass the row's filters. */
 export function memberMatches(campaign: Campaign, member: Member): boolean {
-  if (member.status !== '在册') return false;
+  return member.status === '在册' && filtersMatch(campaign, member);
+}
+
+/** The filters of the campaign row; a blank filter lets everyone through. */
+export function filtersMatch(campaign: Campaign, member: Member): boolean {
   if (campaign.gender && member.gender !== campaign.gender) return false;
   if (campaign.birthdayQuarter) {
     if (!member.birthDate) return false;

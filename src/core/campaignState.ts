@@ -28,9 +28,14 @@ function wallText(w: WallClock): string {
   return `${w.date} ${w.time}`;
 }
 
-/** The hourly trigger sends approved campaigns whose 计划发送时间 has come, never a 草稿. */
+/**
+ * The hourly trigger sends approved campaigns whose 计划发送时间 has come, and goes on with
+ * campaigns already 发送中 (started by hand or by an earlier run and stopped by the quota);
+ * never a 草稿.
+ */
 export function isDue(state: CampaignState, sendAt: WallClock | null, now: WallClock): boolean {
-  return (state === '已审核' || state === '发送中') && sendAt !== null && wallText(sendAt) <= wallText(now);
+  if (state === '发送中') return true;
+  return state === '已审核' && sendAt !== null && wallText(sendAt) <= wallText(now);
 }
 
 /** Sending by hand is the clerk's own approval, so any campaign not yet 已完成 may be sent. */

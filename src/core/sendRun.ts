@@ -138,3 +138,8 @@ function errorText(e: unknown): string {
   const text = e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Nobody left to send, in flight or failed once this run is over: the campaign is 已完成. */
+export function finishedAfter(plan: SendPlan, outcome: SendRunOutcome): boolean {
+  return outcome.left === 0 && outcome.failed.length === 0 && outcome.uncertain === null && plan.inFlight.length === 0;
+}

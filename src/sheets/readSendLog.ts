@@ -9,19 +9,20 @@ export interface SendLogRead {
   readonly table: Table;
   /** In sheet order: the later row of a notice is its current state. */
   readonly records: SendRecord[];
+  /** A missing sheet or header (errors); rows left out for a blank 活动ID or 工号 (warnings). */
   readonly problems: Problem[];
   /**
-   * 活动ID of rows whose 状态 cannot be read. Sending those campaigns is blocked: a clerk's
+   * Rows whose 状态 cannot be read, by 活动ID. They block sending that campaign: a clerk's
    * “已发” typed by hand must not be mistaken for “not sent”.
    */
-  readonly unreadableCampaigns: ReadonlySet<string>;
+  readonly unreadable: ReadonlyMap<string, Problem[]>;
 }
 
 export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLogRead {
   const { table, problems } = readTable(SEND_LOG_SPEC, values);
   const records: SendRecord[] = [];
-  const unreadableCampaigns = new Set<string>();
-  if (problems.length) return { table, records, problems, unreadableCampaigns };
+  const unreadable = new Map<string, Problem[]>();
+  if (problems.length) return { table, records, problems, unreadable };
   const sheet = SEND_LOG_SPEC.name;
   for (const r of table.rows) {
     const at = (h: string) => cellText(cellAt(table, r, h));
@@ -33,8 +34,8 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
     }
     const state = at('状态');
     if (!(SEND_STATES as readonly string[]).includes(state)) {
-      problems.push({ sheet, row: r.row, column: '状态', message: `应为 ${SEND_STATES.join('、')} 之一，现为“${state}”；改正之前不会发送活动“${campaignId}”` });
-      unreadableCampaigns.add(campaignId);
+      const problem = { sheet, row: r.row, column: '状态', message: `应为 ${SEND_STATES.join('、')} 之一，现为“${state}”；改正之前不会发送活动“${campaignId}”` };
+      unreadable.set(campaignId, [...(unreadable.get(campaignId) ?? []), problem]);
       continue;
     }
     records.push({
@@ -48,7 +49,7 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
       operator: at('操作人'),
     });
   }
-  return { table, records, problems, unreadableCampaigns };
+  return { table, records, problems, unreadable };
 }
 
 function timeText(v: Cell): string {

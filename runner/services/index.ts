@@ -8,6 +8,7 @@ import { createSession } from './session';
 import { createScriptApp } from './scriptApp';
 import { createHtmlService } from './html';
 import { createLogger } from './logger';
+import { createMailApp, type MailOptions } from './mail';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
 
@@ -29,6 +30,8 @@ export interface OfflineServiceOptions {
   now?: () => number;
   /** Echo Logger.log lines (CLI --verbose). */
   echoLog?: (line: string) => void;
+  /** MailApp: outbox folder or SMTP server, quota, test hooks. */
+  mail?: MailOptions;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -42,6 +45,8 @@ export interface ServiceContext {
   readonly logLines: string[];
   readonly scriptTimeZone: string;
   readonly now: () => number;
+  /** The options the set was made with, for services that need their own (mail, calendar). */
+  readonly options: OfflineServiceOptions;
 }
 
 export interface OfflineServices extends ServiceContext {
@@ -66,6 +71,7 @@ const SERVICES: Record<string, ServiceFactory> = {
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
+  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, ctx.options.mail),
 };
 
 export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
@@ -85,6 +91,7 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
     logLines: logger.lines,
     scriptTimeZone: opts.scriptTimeZone ?? 'Asia/Shanghai',
     now: opts.now ?? Date.now,
+    options: opts,
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
   for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);

@@ -5,4 +5,5 @@ export const MENU_TITLE = '工会助手';
 
 export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
+  { caption: '预览慰问通知', handler: 'menuPreviewNotices' }, { caption: '发送测试邮件给我', handler: 'menuSendTestNotice' }, { caption: '审核通过', handler: 'menuApproveCampaign' }, { caption: '发送慰问通知', handler: 'menuSendNotices' }, { caption: '开启自动发送', handler: 'menuEnableAutoSend' }, { caption: '关闭自动发送', handler: 'menuDisableAutoSend' },
 ];

@@ -20,10 +20,11 @@ describe('campaign states', () => {
     expect(effectiveState(campaign('已完成', 'abc'), 'def').state).toBe('已完成');
   });
 
-  it('the hourly trigger sends approved campaigns whose time has come, never drafts or unscheduled ones', () => {
+  it('the hourly trigger sends approved campaigns whose time has come and goes on with those already sending, never drafts', () => {
     const now = wallClock('2023-06-09', '10:00:00');
     expect(isDue('已审核', wallClock('2023-06-09', '09:00:00'), now)).toBe(true);
     expect(isDue('发送中', wallClock('2023-06-09', '10:00:00'), now)).toBe(true);
+    expect(isDue('发送中', null, now)).toBe(true); // started by hand, stopped by the daily quota
     expect(isDue('已审核', wallClock('2023-06-10', '09:00:00'), now)).toBe(false);
     expect(isDue('草稿', wallClock('2023-06-01'), now)).toBe(false);
     expect(isDue('已完成', wallClock('2023-06-01'), now)).toBe(false);

@@ -17,16 +17,14 @@ describe('发送记录', () => {
   });
 
   it('an unreadable 状态 blocks that campaign instead of being taken for “not sent”', () => {
-    const { records, problems, unreadableCampaigns } = readSendLog([
+    const { records, problems, unreadable } = readSendLog([
       header,
       ['2023-06-09 10:00', '2023-端午', '001000', '王秀英', '', '已发', '', ''],
       ['2023-06-09 10:00', '', '001000', '王秀英', '', '已发送', '', ''],
     ]);
     expect(records).toEqual([]);
-    expect([...unreadableCampaigns]).toEqual(['2023-端午']);
-    expect(problems.map(formatProblem)).toEqual([
-      '发送记录!2 状态: 应为 发送中、已发送、失败、跳过 之一，现为“已发”；改正之前不会发送活动“2023-端午”',
-      '发送记录!3 活动ID: 活动ID或工号为空，这一行不计入发送状态',
-    ]);
+    expect([...unreadable.keys()]).toEqual(['2023-端午']);
+    expect(unreadable.get('2023-端午')!.map(formatProblem)).toEqual(['发送记录!2 状态: 应为 发送中、已发送、失败、跳过 之一，现为“已发”；改正之前不会发送活动“2023-端午”']);
+    expect(problems.map(formatProblem)).toEqual(['发送记录!3 活动ID: 活动ID或工号为空，这一行不计入发送状态']);
   });
 });

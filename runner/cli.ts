@@ -4,10 +4,16 @@ import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
+import { approveCommand } from './commands/approve';
+import { noticesCommand } from './commands/notices';
+import { runDueCommand } from './commands/runDue';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   demo: demoCommand,
+  notices: noticesCommand,
+  approve: approveCommand,
+  'run-due': runDueCommand,
 };
 
 function help(): string {

@@ -32,6 +32,8 @@ export interface OfflineServiceOptions {
   echoLog?: (line: string) => void;
   /** MailApp: outbox folder or SMTP server, quota, test hooks. */
   mail?: MailOptions;
+  /** Called by SpreadsheetApp.flush() (the CLI records the unsaved writes durably). */
+  onFlush?: () => void;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -65,7 +67,7 @@ type ServiceFactory = (ctx: ServiceContext) => unknown;
  * authors: `CalendarApp: (ctx) => createCalendarApp(ctx),`.
  */
 const SERVICES: Record<string, ServiceFactory> = {
-  SpreadsheetApp: (ctx) => createSpreadsheetApp(ctx.workbook, ctx.log, ctx.ui, ctx.user),
+  SpreadsheetApp: (ctx) => createSpreadsheetApp(ctx.workbook, ctx.log, ctx.ui, ctx.user, ctx.options.onFlush),
   PropertiesService: (ctx) => createPropertiesService(ctx.store, ctx.user, ctx.log),
   Utilities: (ctx) => createUtilities(ctx.log),
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),

@@ -163,7 +163,8 @@ function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: 
   if (isProblem(campaign)) return stop('problems', campaign.message, problemLines([campaign]));
   const check = checkNotices(session.data, campaign);
   if (check.state.state === '已完成') {
-    return stop('refused', `活动“${campaign.id}”已完成，不再发送。如确需给新增人员补发，请把该活动的“状态”清空后再发送（已发送过的人不会重复收到）。`);
+    if (continuing) clearJobMarker(SEND_JOB, services.properties);
+    return { status: 'done', message: `活动“${campaign.id}”已全部发送完毕，本次没有发送。如确需给新增人员补发，请把该活动的“状态”清空后再发送（已发送过的人不会重复收到）。`, problems: [] };
   }
   if (continuing && check.state.state === '草稿') {
     return stop('refused', `活动“${campaign.id}”在分批发送期间被修改过，已停止自动继续。请检查后重新点击“发送慰问通知”。`);

@@ -16,6 +16,8 @@ export interface MailOptions {
   readonly quota?: number;
   /** The sending account (From); default the offline user. */
   readonly from?: string;
+  /** Called before delivery; tests throw from it to make MailApp refuse a message. */
+  readonly beforeSend?: (message: MailMessage) => void;
   /** Called after each message is delivered, with its 1-based number; tests throw from it to fail “after the k-th send”. */
   readonly afterSend?: (mail: SentMail, n: number) => void;
 }
@@ -73,6 +75,7 @@ export class OfflineMailApp {
       html: String(o.htmlBody ?? ''),
       messageId: `<${randomUUID()}@uniondesk.offline>`,
     };
+    this.options.beforeSend?.(message);
     const delivery = this.mailer ? this.mailer.deliver(message) : null;
     this.remaining -= all.length;
     const mail: SentMail = { ...message, delivery };

@@ -89,24 +89,27 @@ function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
   const held: string[] = [];
   const problems: string[] = [];
   let recovered: readonly SendRecord[] = session.recovered;
-  let allowance = allowanceNow(services, session);
-  // Keep one mail of the quota for each approver's report.
-  const approvers = new Set(session.data.campaigns.map((c) => c.approval.approver).filter(Boolean));
-  allowance = Math.max(0, allowance - approvers.size);
+  const checks = session.data.campaigns.map((campaign) => {
+    const check = checkNotices(session.data, campaign);
+    const stored = storedState(session, campaign);
+    // Approved, then edited: a 草稿 again, which the approver should hear about once it matters.
+    const changed = check.state.state === '草稿' && (stored === '已审核' || stored === '发送中') && check.state.reason !== ''
+      && (isDue('已审核', campaign.sendAt, now) || stored === '发送中');
+    return { campaign, check, changed, due: isDue(check.state.state, campaign.sendAt, now) };
+  });
+  // Keep one mail of the quota for each approver who will get a report.
+  const approvers = new Set(checks.filter((c) => c.due || c.changed).map((c) => c.campaign.approval.approver).filter(Boolean));
+  let allowance = Math.max(0, allowanceNow(services, session) - approvers.size);
   let stoppedByTime = false;
 
-  for (const campaign of session.data.campaigns) {
-    const check = checkNotices(session.data, campaign);
+  for (const { campaign, check, changed, due } of checks) {
     const approver = campaign.approval.approver;
-    const stored = storedState(session, campaign);
-    if (check.state.state === '草稿' && (stored === '已审核' || stored === '发送中') && check.state.reason) {
-      if (isDue('已审核', campaign.sendAt, now) || stored === '发送中') {
-        held.push(campaign.id);
-        add(approver, { kind: 'changed', campaignId: campaign.id, campaignName: campaign.name });
-      }
+    if (changed) {
+      held.push(campaign.id);
+      add(approver, { kind: 'changed', campaignId: campaign.id, campaignName: campaign.name });
       continue;
     }
-    if (!isDue(check.state.state, campaign.sendAt, now)) continue;
+    if (!due) continue;
     if (check.blocked) {
       held.push(campaign.id);
       const lines = problemLines(check.problems.filter(isBlocking));

@@ -2,15 +2,21 @@
 // clasp pushes) on a local .xlsx workbook.
 import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
+import { checkAidCommand } from './commands/checkAid';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
 import { runDueCommand } from './commands/runDue';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
+  festivals: festivalsCommand,
   demo: demoCommand,
+  import: importCommand,
+  'check-aid': checkAidCommand,
   notices: noticesCommand,
   approve: approveCommand,
   'run-due': runDueCommand,

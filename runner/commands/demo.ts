@@ -4,6 +4,7 @@ import { flag } from '../args';
 import { openSession, type OfflineSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { Command, CommandContext } from './command';
+import { importDemoStep } from './importDemo';
 import { printResult } from './printResult';
 
 /** One demo step: runs an action on the sample workbook and prints what it did. */
@@ -14,7 +15,10 @@ export interface DemoStep {
 
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
+  { title: '生成节日慰问活动（示例计划年度 2023）', run: (s) => s.call<ActionResult>('apiGenerateFestivals', {}) },
   { title: '发送端午慰问通知（每人一封 .eml，写入 outbox/）', run: (s) => s.call<ActionResult>('apiSendNotices', { campaignId: '2023-端午' }) },
+  importDemoStep,
+  { title: '核算帮扶金', run: (s) => s.call<ActionResult>('apiCheckAid') },
 ];
 
 export const demoCommand: Command = {

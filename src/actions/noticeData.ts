@@ -6,13 +6,15 @@ import { formatProblem, type Problem } from '../core/problem';
 import { decodeJournal, JOURNAL_PROPERTY, unflushed } from '../core/sendJournal';
 import type { SendRecord } from '../core/sendRecord';
 import { type Cell, wallClock } from '../sheets/cell';
+import { planAppend } from '../sheets/appendRows';
 import { planOwnedWrites } from '../sheets/ownedWrites';
+import { aidNoticeRows } from '../core/aidNoticeRows';
+import { type AidLedgerRead, readAidLedger } from '../sheets/readAidLedger';
 import { readCampaigns } from '../sheets/readCampaigns';
 import { readMembers } from '../sheets/readMembers';
 import { readSendLog } from '../sheets/readSendLog';
 import { readTemplates } from '../sheets/readTemplates';
 import { CAMPAIGNS_SPEC, ROSTER_SPEC, SEND_LOG_SPEC, SHEET } from '../sheets/schema';
-import { escapeFormula } from '../core/formulaEscape';
 import type { Table } from '../sheets/table';
 import { activeUserEmail } from '../gas/activeUser';
 import { nowWallClock } from '../gas/clock';
@@ -75,6 +77,8 @@ export function readNoticeSession(workbook: Workbook, properties: GoogleAppsScri
   const sendLog = readSendLog(workbook.read(SHEET.sendLog));
   const journal = decodeJournal(properties.getProperty(JOURNAL_PROPERTY));
   const recovered = journal.ok ? unflushed(sendLog.records, journal.records) : [];
+  // 帮扶台账 is read only when a 帮扶 campaign is looked at, and then once.
+  let ledger: AidLedgerRead | null = null;
   const data: NoticeData = {
     settings: settings.settings,
     members: roster.members,
@@ -88,6 +92,13 @@ export function readNoticeSession(workbook: Workbook, properties: GoogleAppsScri
     sendRecords: [...sendLog.records, ...recovered],
     sendLogProblems: sendLog.problems,
     unreadableSendLog: sendLog.unreadable,
+    aidRows: (campaign) => {
+      ledger ??= readAidLedger(workbook.read(SHEET.aidLedger));
+      // A notice of aid paid goes out the year it is paid: the year of 计划发送时间, else 计划年度.
+      const year = campaign.sendAt ? Number(campaign.sendAt.date.slice(0, 4)) : settings.settings.planYear;
+      const chosen = aidNoticeRows(ledger.applications, year);
+      return { rows: chosen.rows, headers: ledger.table.headers, problems: [...ledger.problems, ...chosen.problems] };
+    },
   };
   return {
     workbook,
@@ -145,27 +156,18 @@ export function storedState(session: NoticeSession, campaign: Campaign): string 
   return typeof written === 'string' ? written : campaign.approval.state;
 }
 
-/** 发送记录 rows in the sheet's own column order, values formula-escaped, 时间 as a date cell. */
+/** 发送记录 rows laid out under the sheet's own headers (one append per batch). */
 export function sendLogRows(table: Table, records: readonly SendRecord[]): Cell[][] {
-  const headers = table.headers.length ? table.headers : SEND_LOG_SPEC.columns.map((c) => c.header);
-  const width = headers.length;
-  const column = (h: string) => headers.indexOf(h);
-  return records.map((r) => {
-    const row: Cell[] = new Array(width).fill('');
-    const put = (h: string, v: Cell) => {
-      const i = column(h);
-      if (i >= 0) row[i] = typeof v === 'string' ? escapeFormula(v) : v;
-    };
-    put('时间', wallClockOf(r.time));
-    put('活动ID', r.campaignId);
-    put('工号', r.memberId);
-    put('姓名', r.name);
-    put('邮箱', r.email);
-    put('状态', r.state);
-    put('说明', r.note);
-    put('操作人', r.operator);
-    return row;
-  });
+  return planAppend(SEND_LOG_SPEC, table, records.map((r) => ({
+    时间: wallClockOf(r.time),
+    活动ID: r.campaignId,
+    工号: r.memberId,
+    姓名: r.name,
+    邮箱: r.email,
+    状态: r.state,
+    说明: r.note,
+    操作人: r.operator,
+  }))).rows;
 }
 
 export function problemLines(problems: readonly Problem[]): string[] {

@@ -27,7 +27,10 @@ export function aidAudience(campaign: Campaign, rows: readonly AidNoticeRow[], m
   for (const r of rows) {
     const m = byId.get(r.memberId);
     if (!m) {
-      problems.push({ sheet: LEDGER_SHEET, row: r.row, column: '工号', message: `会员名册中找不到工号 ${r.memberId}，无法给此人发通知` });
+      const reason = `会员名册中找不到工号 ${r.memberId}，没有邮箱可发`;
+      problems.push({ sheet: LEDGER_SHEET, row: r.row, column: '工号', message: `${reason}，本次跳过`, severity: 'warning' });
+      const name = typeof r.fields['姓名'] === 'string' ? r.fields['姓名'] : '';
+      candidates.push({ memberId: r.memberId, name, email: '', sheet: LEDGER_SHEET, row: r.row, emailAt: { sheet: LEDGER_SHEET, row: r.row }, sources: [], skipReason: reason });
       continue;
     }
     if (!filtersMatch(campaign, m)) continue;

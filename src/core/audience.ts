@@ -24,6 +24,8 @@ export interface Candidate {
   readonly emailAt: { readonly sheet: string; readonly row: number };
   /** The person's placeholder values, highest precedence first (member, then aid row). */
   readonly sources: readonly PlaceholderSource[];
+  /** Why this person cannot be mailed whatever the address (e.g. not on the roster). */
+  readonly skipReason?: string;
 }
 
 export type Recipient = Candidate;
@@ -102,10 +104,14 @@ export function audienceOf(candidates: readonly Candidate[]): Audience {
   for (const c of candidates) {
     const first = seen.get(c.memberId);
     if (first) {
-      problems.push({ sheet: c.sheet, row: c.row, column: '工号', message: `工号 ${c.memberId} 重复出现（第 ${first.row} 行和第 ${c.row} 行），无法区分两人的发送记录，请先改正` });
+      problems.push({ sheet: c.sheet, row: c.row, column: '工号', message: `工号 ${c.memberId} 在本活动中出现两次（${c.sheet}第 ${first.row} 行和第 ${c.row} 行），发送记录无法区分，每人只能收到一封通知：请合并这两行，或分成两个活动发送` });
       continue;
     }
     seen.set(c.memberId, c);
+    if (c.skipReason) {
+      skipped.push({ ...c, reason: c.skipReason });
+      continue;
+    }
     const email = c.email.trim();
     if (email === '') {
       skipped.push({ ...c, email, reason: `${c.emailAt.sheet}中没有邮箱` });

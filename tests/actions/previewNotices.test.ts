@@ -44,3 +44,34 @@ describe('预览慰问通知', () => {
     expect(run.services.ui.last('modal')!.title).toBe('预览慰问通知：2023-中秋');
   });
 });
+
+describe('a 帮扶 campaign (帮扶金到账)', () => {
+  function aidWorkbook() {
+    const wb = sampleWorkbook();
+    setCell(wb, '慰问活动', 6, '活动ID', '2023-帮扶金');
+    setCell(wb, '慰问活动', 6, '活动名称', '2023年医疗帮扶金发放');
+    setCell(wb, '慰问活动', 6, '类型', '帮扶');
+    setCell(wb, '慰问活动', 6, '模板', '帮扶金到账');
+    setCell(wb, '慰问活动', 6, '计划发送时间', '2023-11-25 09:00');
+    return wb;
+  }
+
+  it('notifies the members whose aid was paid that year, retired ones included, with the amount and the date', () => {
+    const wb = aidWorkbook();
+    const preview = noticeRun(wb).call<Preview>('apiPreviewNotices', { campaignId: '2023-帮扶金' });
+    const names = preview.data.toSend.map((p) => p.name);
+    expect(names).toContain('王秀英');
+    expect(names).toContain('徐伟'); // 退休, aid paid
+    expect(names).not.toContain('李勇'); // 实发金额 0: not paid
+    expect(names).not.toContain('胡晓燕'); // not paid yet
+    expect(preview.data.skipped.map((s) => [s.name, s.note])).toEqual([
+      ['赵无名', '会员名册中找不到工号 009999，没有邮箱可发'],
+      ['郭勇', '会员名册中没有邮箱'],
+    ]);
+    expect(preview.data.mails[0].subject).toBe('【四川农业大学工会（示例）】医疗帮扶金发放通知');
+    expect(preview.data.mails[0].text).toContain('您申请的2023年度教职工医疗帮扶金已经审核发放，发放金额为1,000.00元，发放日期为2023年11月24日');
+    // 林刚 has two paid rows in the sample: one notice each cannot be told apart, so the send waits.
+    expect(preview.status).toBe('problems');
+    expect(preview.problems).toContain('帮扶台账!20 工号: 工号 001255 在本活动中出现两次（帮扶台账第 18 行和第 20 行），发送记录无法区分，每人只能收到一封通知：请合并这两行，或分成两个活动发送');
+  });
+});

@@ -101,7 +101,7 @@ describe('who a campaign reaches', () => {
     expect(audience.skipped.map((s) => s.memberId)).toEqual(['2']);
     expect(audience.problems.map(formatProblem)).toEqual([
       '会员名册!13 邮箱: 会员2（2）的邮箱“bad”缺少 @，本次跳过',
-      '帮扶台账!4 工号: 工号 1 重复出现（第 2 行和第 4 行），无法区分两人的发送记录，请先改正',
+      '帮扶台账!4 工号: 工号 1 在本活动中出现两次（帮扶台账第 2 行和第 4 行），发送记录无法区分，每人只能收到一封通知：请合并这两行，或分成两个活动发送',
     ]);
     expect(audience.problems.filter(isBlocking)).toHaveLength(1);
   });

@@ -4,8 +4,8 @@ import type { MailTemplate } from '../../src/core/mailTemplate';
 import { readCampaigns } from '../../src/sheets/readCampaigns';
 import { CAMPAIGNS_SPEC } from '../../src/sheets/schema';
 
-const header = CAMPAIGNS_SPEC.columns.map((c) => c.header);
-const row = ['2023-端午', '2023年端午节慰问品发放', '端午', '', '', '', '', '端午', '各校区工会办公室', '2023-06-12', '2023-06-21', '2023-06-09 09:00', '', '', '', ''];
+const header = CAMPAIGNS_SPEC.columns.filter((c) => !c.owned).map((c) => c.header);
+const row = ['2023-端午', '2023年端午节慰问品发放', '端午', '', '', '', '', '端午', '各校区工会办公室', '2023-06-12', '2023-06-21', '2023-06-09 09:00'];
 const template: MailTemplate = { row: 2, name: '端午', subject: '端午安康', body: '尊敬的{{姓名}}老师：\n\n端午安康' };
 
 function read(h: string[], r: unknown[]): Campaign {
@@ -17,8 +17,8 @@ describe('the approval fingerprint', () => {
 
   it('is 16 hex digits and does not change with what approval itself writes, column order or empty extra columns', () => {
     expect(base).toMatch(/^[0-9a-f]{16}$/);
-    const approved = [...row.slice(0, 12), '已审核', 'clerk@example.edu.cn', '2023-06-01 10:00', base];
-    expect(campaignFingerprint(read(header, approved), template)).toBe(base);
+    const approved = [...row, '已审核', 'clerk@example.edu.cn', '2023-06-01 10:00', base, '生成说明'];
+    expect(campaignFingerprint(read([...header, '状态', '审核人', '审核时间', '审核指纹', '说明'], approved), template)).toBe(base);
     const reordered = [...header.slice(1), header[0]];
     expect(campaignFingerprint(read(reordered, [...row.slice(1), row[0]]), template)).toBe(base);
     expect(campaignFingerprint(read([...header, '备注'], [...row, '']), template)).toBe(base);

@@ -17,9 +17,12 @@ describe('慰问活动', () => {
   });
 
   it('accepts dates typed as text, 第三季度 and 女性, and keeps extra columns for placeholders', () => {
+    const record: Record<string, string> = {
+      活动ID: 'A', 活动名称: '活动', 类型: '生日', 对象性别: '女性', 生日季度: '第三季度', 分会: '后勤分会、机关分会', 标签: '劳模', 模板: '生日', 领取地点: '工会',
+      领取开始: '2023/6/12', 领取截止: '2023年6月21日', 计划发送时间: '2023-06-09 9:30', 状态: '已审核', 审核人: 'x@example.edu.cn', 审核指纹: 'abc', 联系人: '张老师',
+    };
     const header = [...CAMPAIGNS_SPEC.columns.map((c) => c.header), '联系人'];
-    const row = ['A', '活动', '生日', '女性', '第三季度', '后勤分会、机关分会', '劳模', '生日', '工会', '2023/6/12', '2023年6月21日', '2023-06-09 9:30', '已审核', 'x@example.edu.cn', '', 'abc', '张老师'];
-    const { campaigns, problems } = readCampaigns([header, row]);
+    const { campaigns, problems } = readCampaigns([header, header.map((h) => record[h] ?? '')]);
     expect(problems).toEqual([]);
     const c = campaigns[0];
     expect(c).toMatchObject({ gender: '女', birthdayQuarter: 3, branches: ['后勤分会', '机关分会'], tags: ['劳模'], pickupStart: '2023-06-12', pickupEnd: '2023-06-21' });

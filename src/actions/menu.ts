@@ -6,6 +6,12 @@ export const MENU_TITLE = '工会助手';
 export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
   { caption: '生成节日慰问活动', handler: 'menuGenerateFestivals' },
+  { caption: '预览慰问通知', handler: 'menuPreviewNotices' },
+  { caption: '发送测试邮件给我', handler: 'menuSendTestNotice' },
+  { caption: '审核通过', handler: 'menuApproveCampaign' },
+  { caption: '发送慰问通知', handler: 'menuSendNotices' },
+  { caption: '开启自动发送', handler: 'menuEnableAutoSend' },
+  { caption: '关闭自动发送', handler: 'menuDisableAutoSend' },
   { caption: '导入名册', handler: 'menuImportRoster' },
   { caption: '导入帮扶台账', handler: 'menuImportLedger' },
   { caption: '核算帮扶金', handler: 'menuCheckAid' },

@@ -1,4 +1,4 @@
-import type { RenderedMail } from '../core/templateRender';
+import { oneLine, type RenderedMail } from '../core/templateRender';
 
 /** One notice as MailApp sends it. */
 export interface OutgoingMail {
@@ -21,13 +21,16 @@ export function mailApp(app: GoogleAppsScript.Mail.MailApp = MailApp): Mailer {
   return {
     remainingQuota: () => app.getRemainingDailyQuota(),
     send: ({ to, mail, senderName, replyTo }) => {
+      // Every value that becomes a header comes from a cell (设置 too): no line break may start another header.
+      const name = oneLine(senderName);
+      const reply = oneLine(replyTo);
       app.sendEmail({
-        to,
-        subject: mail.subject,
+        to: oneLine(to),
+        subject: oneLine(mail.subject),
         body: mail.text,
         htmlBody: mail.html,
-        ...(senderName ? { name: senderName } : {}),
-        ...(replyTo ? { replyTo } : {}),
+        ...(name ? { name } : {}),
+        ...(reply ? { replyTo: reply } : {}),
       });
     },
   };

@@ -104,3 +104,21 @@ export function offsetTransitions(timeZone: string, fromMs: number, toMs: number
   }
   return out;
 }
+
+/**
+ * An instant that falls on `date` in every one of `zones`, as near the middle of their common
+ * part as can be. CalendarApp keeps only "the day" of an all-day event's Date, taken in the
+ * script's zone (not the calendar's, not the sheet's); an instant on the right day in both the
+ * script's and the plan's zone lands on the plan's date whichever zone the service reads it in.
+ */
+export function instantOnDate(date: IsoDate, zones: readonly string[]): number {
+  let from = -Infinity;
+  let to = Infinity;
+  for (const zone of zones) {
+    from = Math.max(from, wallClockToEpochMs({ date, time: '00:00' }, zone));
+    to = Math.min(to, wallClockToEpochMs({ date: addDays(date, 1), time: '00:00' }, zone));
+  }
+  // Zones more than a day apart share no instant of the date: the first zone decides.
+  if (from >= to) return wallClockToEpochMs({ date, time: '12:00' }, zones[0]);
+  return from + Math.floor((to - from) / 2 / 60000) * 60000;
+}

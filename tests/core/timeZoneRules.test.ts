@@ -1,5 +1,5 @@
 import {
-  addMinutes, epochMsToWallClock, isValidTimeZone, offsetTransitions, utcOffsetMinutes, wallClockToEpochMs,
+  addMinutes, epochMsToWallClock, instantOnDate, isValidTimeZone, offsetTransitions, utcOffsetMinutes, wallClockToEpochMs,
 } from '../../src/core/timeZoneRules';
 
 describe('timeZoneRules', () => {
@@ -35,5 +35,20 @@ describe('timeZoneRules', () => {
   it('tells a real zone name from a typo', () => {
     expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
     expect(isValidTimeZone('Asia/Shangai')).toBe(false);
+  });
+});
+
+describe('instantOnDate', () => {
+  it('picks an instant that is the same date in Shanghai and in Los Angeles', () => {
+    for (const date of ['2023-02-01', '2023-07-15', '2024-03-10', '2024-11-03']) {
+      const ms = instantOnDate(date, ['America/Los_Angeles', 'Asia/Shanghai']);
+      expect(epochMsToWallClock(ms, 'America/Los_Angeles').date).toBe(date);
+      expect(epochMsToWallClock(ms, 'Asia/Shanghai').date).toBe(date);
+    }
+  });
+
+  it('falls back to noon in the first zone when the zones share no instant of the day', () => {
+    const ms = instantOnDate('2024-01-01', ['Pacific/Kiritimati', 'Pacific/Pago_Pago']);
+    expect(epochMsToWallClock(ms, 'Pacific/Kiritimati')).toEqual({ date: '2024-01-01', time: '12:00' });
   });
 });

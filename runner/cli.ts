@@ -1,0 +1,46 @@
+// `npx uniondesk COMMAND …` — the offline runner. Each command loads dist/Code.js (the same bundle
+// clasp pushes) on a local .xlsx workbook.
+import { parseArgs, UsageError } from './args';
+import type { Command } from './commands/command';
+import { demoCommand } from './commands/demo';
+import { initCommand } from './commands/init';
+
+export const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+  demo: demoCommand,
+};
+
+function help(): string {
+  const lines = ['UnionDesk 工会助手 离线运行器', '', '用法：npx uniondesk 命令 [参数]', ''];
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}\n      ${c.summary}`);
+  lines.push('', '通用参数：--as EMAIL（操作人，也可用环境变量 UNIONDESK_USER）', '退出码：0 完成；1 数据有问题、核对不一致或工作簿被占用；2 用法错误');
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], print: (line: string) => void = (l) => console.log(l)): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    print(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    print(`未知命令：${name}\n\n${help()}`);
+    return 2;
+  }
+  try {
+    const args = parseArgs(rest, ['help', ...(command.switches ?? [])]);
+    if (args.flags.has('help')) {
+      print(`用法：npx uniondesk ${command.usage}\n${command.summary}`);
+      return 0;
+    }
+    const user = (typeof args.flags.get('as') === 'string' ? (args.flags.get('as') as string) : undefined) ?? process.env.UNIONDESK_USER;
+    return await command.run({ args, user, print });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      print(`用法错误：${e.message}\n用法：npx uniondesk ${command.usage}`);
+      return 2;
+    }
+    throw e;
+  }
+}

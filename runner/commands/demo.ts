@@ -1,0 +1,39 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { flag } from '../args';
+import { openSession, type OfflineSession } from '../offlineSession';
+import type { ActionResult } from '../../src/actions/actionResult';
+import type { Command, CommandContext } from './command';
+import { printResult } from './printResult';
+
+/** One demo step: runs an action on the sample workbook and prints what it did. */
+export interface DemoStep {
+  readonly title: string;
+  run(session: OfflineSession, dir: string, ctx: CommandContext): ActionResult | Promise<ActionResult>;
+}
+
+export const DEMO_STEPS: DemoStep[] = [
+  { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
+];
+
+export const demoCommand: Command = {
+  usage: 'demo [--out DIR]',
+  summary: '在示例工作簿上演示全部功能（npm start 运行的就是它）',
+  async run(ctx) {
+    const dir = resolve(flag(ctx.args, 'out') ?? 'demo-out');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, '工会工作簿-示例.xlsx');
+    const user = ctx.user ?? 'clerk@example.edu.cn';
+    const session = await openSession({ workbookPath: path, create: true, user, print: ctx.print, responder: () => ({ button: 'YES' }) });
+    for (const step of DEMO_STEPS) {
+      ctx.print(`\n== ${step.title}`);
+      // The sample holds deliberate problems: the demo reports them and goes on.
+      printResult(await step.run(session, dir, ctx), ctx.print);
+      await session.save();
+    }
+    ctx.print(`\n演示完成。输出目录：${dir}`);
+    ctx.print(`工作簿：${path}`);
+    return 0;
+  },
+};

@@ -1,0 +1,9 @@
+import type { ActionResult } from '../../src/actions/actionResult';
+
+/** Prints an action's result the way DESIGN.md fixes it and returns the exit status. */
+export function printResult(result: ActionResult | undefined, print: (line: string) => void): number {
+  if (!result) return 1;
+  if (result.message) print(result.message);
+  for (const p of result.problems) print(p);
+  return result.status === 'done' || result.status === 'cancelled' ? 0 : 1;
+}

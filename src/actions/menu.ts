@@ -1,0 +1,8 @@
+/** The 工会助手 menu: one entry per action that exists (handler = an export of src/main.ts). */
+export type MenuEntry = { readonly caption: string; readonly handler: string } | 'separator';
+
+export const MENU_TITLE = '工会助手';
+
+export const MENU_ITEMS: readonly MenuEntry[] = [
+  { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
+];

@@ -1,0 +1,21 @@
+// The public functions of the bundle: menu handlers, onOpen, and the api calls used by the
+// sidebar (google.script.run) and the offline runner. The build generates an Apps Script
+// top-level stub for each export. Logic lives in src/actions.
+import { type ActionResult } from './actions/actionResult';
+import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
+import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
+import { uiDialogs } from './gas/dialogs';
+import { guarded } from './gas/guarded';
+import { addMenu } from './gas/menu';
+
+export function onOpen(): void {
+  addMenu(MENU_TITLE, MENU_ITEMS);
+}
+
+export function menuInitWorkbook(): void {
+  guarded('初始化工作簿', () => runInitWorkbook(), uiDialogs);
+}
+
+export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
+  return initWorkbook({ sample: !!options?.sample });
+}

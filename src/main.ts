@@ -4,6 +4,8 @@
 import { type ActionResult } from './actions/actionResult';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
+import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './actions/syncCalendar';
+import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './actions/exportIcs';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
@@ -18,4 +20,30 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuSyncCalendar(): void {
+  guarded(SYNC_TITLE, () => {
+    const dialogs = uiDialogs();
+    const result = syncCalendar({ kind: 'menu', dialogs });
+    dialogs.alert(SYNC_TITLE, [result.message, ...result.problems.slice(0, 20)].join('\n'));
+  }, uiDialogs);
+}
+
+/** The one-off trigger that resumes a sync stopped near the time limit (no UI in triggers). */
+export function continueSyncCalendar(): void {
+  const result = continueSync();
+  if (result) console.log(`${SYNC_TITLE}（自动继续）：${result.message}`);
+}
+
+export function apiSyncCalendar(options: { dryRun?: boolean; confirmDeletes?: boolean; createCalendar?: boolean; budgetMs?: number }): ActionResult<SyncData> {
+  return syncCalendar({ kind: 'api', dryRun: !!options?.dryRun, confirmDeletes: !!options?.confirmDeletes, createCalendar: !!options?.createCalendar }, options?.budgetMs);
+}
+
+export function menuExportIcs(): void {
+  guarded(EXPORT_TITLE, () => runExportIcs(uiDialogs()), uiDialogs);
+}
+
+export function apiExportIcs(): ActionResult {
+  return exportIcs();
 }

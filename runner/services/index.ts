@@ -8,6 +8,7 @@ import { createSession } from './session';
 import { createScriptApp } from './scriptApp';
 import { createHtmlService } from './html';
 import { createLogger } from './logger';
+import { createCalendarApp, type CalendarStore } from './calendar';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
 
@@ -29,6 +30,8 @@ export interface OfflineServiceOptions {
   now?: () => number;
   /** Echo Logger.log lines (CLI --verbose). */
   echoLog?: (line: string) => void;
+  /** The shared calendar (a JSON file, or in memory). */
+  calendar?: CalendarStore;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -53,7 +56,7 @@ export interface OfflineServices extends ServiceContext {
   end(): void;
 }
 
-type ServiceFactory = (ctx: ServiceContext) => unknown;
+type ServiceFactory = (ctx: ServiceContext, opts: OfflineServiceOptions) => unknown;
 
 /**
  * The service set, one line per global. CalendarApp and MailApp are added here by their
@@ -66,6 +69,7 @@ const SERVICES: Record<string, ServiceFactory> = {
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
+  CalendarApp: (ctx, opts) => createCalendarApp(ctx, opts.calendar),
 };
 
 export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
@@ -87,6 +91,6 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
     now: opts.now ?? Date.now,
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
-  for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);
+  for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx, opts);
   return { ...ctx, globals, state: store, end: () => lock.impl.releaseAll() };
 }

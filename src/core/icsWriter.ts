@@ -1,7 +1,7 @@
 import { contentHash } from './contentHash';
 import type { DesiredEvent, EventTiming } from './eventSpan';
 import type { IsoDate } from './isoDate';
-import { type LocalDateTime, offsetTransitions, utcOffsetMinutes } from './timeZoneRules';
+import { type LocalDateTime, offsetTransitions, type UtcOffset, utcOffsetMinutes } from './timeZoneRules';
 import { utf8Length } from './utf8';
 
 // RFC 5545 text for the plan, written by hand: the format is small, and every rule the clerk's
@@ -15,6 +15,8 @@ export interface IcsOptions {
   readonly unitName: string;
   /** The export time: DTSTAMP, and the SEQUENCE (see icsSequence). */
   readonly now: Date;
+  /** The zone rules for VTIMEZONE (Intl when absent). */
+  readonly utcOffset?: UtcOffset;
 }
 
 const PRODID = '-//UnionDesk//工会助手//ZH';
@@ -83,7 +85,7 @@ export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): 
     list.push(e.timing.start, e.timing.end);
     zones.set(e.timing.timeZone, list);
   }
-  for (const [zone, times] of zones) lines.push(...vtimezone(zone, times));
+  for (const [zone, times] of zones) lines.push(...vtimezone(zone, times, options.utcOffset ?? utcOffsetMinutes));
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -112,14 +114,14 @@ function timingLines(t: EventTiming): string[] {
  * offsets over the years the events touch: one observance from the start, then one per change
  * (Asia/Shanghai has none, so it is a single +0800 STANDARD).
  */
-function vtimezone(zone: string, times: readonly LocalDateTime[]): string[] {
+function vtimezone(zone: string, times: readonly LocalDateTime[], offset: UtcOffset): string[] {
   const years = times.map((t) => Number(t.date.slice(0, 4)));
   const fromMs = Date.UTC(Math.min(...years), 0, 1) - 86400000;
   const toMs = Date.UTC(Math.max(...years) + 1, 0, 1) + 86400000;
-  const initial = utcOffsetMinutes(zone, fromMs);
+  const initial = offset(zone, fromMs);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   lines.push(...observance('STANDARD', `${Math.min(...years)}0101T000000`, initial, initial));
-  for (const tr of offsetTransitions(zone, fromMs, toMs)) {
+  for (const tr of offsetTransitions(zone, fromMs, toMs, offset)) {
     const onset = new Date(tr.atMs + tr.from * 60000);
     const local = `${basicDate(onset.toISOString().slice(0, 10))}T${onset.toISOString().slice(11, 19).replace(/:/g, '')}`;
     lines.push(...observance(tr.to > tr.from ? 'DAYLIGHT' : 'STANDARD', local, tr.from, tr.to));

@@ -1,8 +1,9 @@
 import { addDays, type IsoDate, isoDate, isoParts } from './isoDate';
 
 // The plan's 时区 decides what a wall-clock time in the sheet means, whatever the script's or the
-// machine's zone. Intl carries the IANA rules in V8 (Apps Script and Node alike), so no zone
-// table is shipped; the results are plain numbers, never Date objects handed around.
+// machine's zone. The zone rules come from a UtcOffset function: Intl by default (V8 carries the
+// IANA data), and in Apps Script the adapters pass one built on Utilities.formatDate, the call
+// Apps Script guarantees. Results are plain numbers, never Date objects handed around.
 
 export interface LocalDateTime {
   readonly date: IsoDate;
@@ -42,26 +43,28 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** Minutes east of UTC in `timeZone` at the instant `epochMs` (Shanghai: 480). */
-export function utcOffsetMinutes(timeZone: string, epochMs: number): number {
+export type UtcOffset = (timeZone: string, epochMs: number) => number;
+
+export const utcOffsetMinutes: UtcOffset = (timeZone, epochMs) => {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(epochMs)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
-}
+};
 
 /** The instant a wall-clock time in `timeZone` names (a time skipped by a DST jump moves forward). */
-export function wallClockToEpochMs(at: LocalDateTime, timeZone: string): number {
+export function wallClockToEpochMs(at: LocalDateTime, timeZone: string, offset: UtcOffset = utcOffsetMinutes): number {
   const { year, month, day } = isoParts(at.date);
   const [hour, minute] = at.time.split(':').map(Number);
   const local = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = local - utcOffsetMinutes(timeZone, local) * 60000;
-  guess = local - utcOffsetMinutes(timeZone, guess) * 60000;
+  let guess = local - offset(timeZone, local) * 60000;
+  guess = local - offset(timeZone, guess) * 60000;
   return guess;
 }
 
 /** The wall-clock time in `timeZone` at an instant. */
-export function epochMsToWallClock(epochMs: number, timeZone: string): LocalDateTime {
-  const t = new Date(epochMs + utcOffsetMinutes(timeZone, epochMs) * 60000);
+export function epochMsToWallClock(epochMs: number, timeZone: string, offset: UtcOffset = utcOffsetMinutes): LocalDateTime {
+  const t = new Date(epochMs + offset(timeZone, epochMs) * 60000);
   return {
     date: isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()),
     time: `${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`,
@@ -81,20 +84,20 @@ export function addMinutes(at: LocalDateTime, minutes: number): LocalDateTime {
 }
 
 /** Every change of UTC offset in [fromMs, toMs), found to the minute. */
-export function offsetTransitions(timeZone: string, fromMs: number, toMs: number): OffsetTransition[] {
+export function offsetTransitions(timeZone: string, fromMs: number, toMs: number, offsetAt: UtcOffset = utcOffsetMinutes): OffsetTransition[] {
   const DAY = 86400000;
   const out: OffsetTransition[] = [];
   let prevMs = fromMs;
-  let prev = utcOffsetMinutes(timeZone, fromMs);
+  let prev = offsetAt(timeZone, fromMs);
   for (let t = fromMs + DAY; prevMs < toMs; t += DAY) {
     const probe = Math.min(t, toMs);
-    const offset = utcOffsetMinutes(timeZone, probe);
+    const offset = offsetAt(timeZone, probe);
     if (offset !== prev) {
       let lo = prevMs;
       let hi = probe;
       while (hi - lo > 60000) {
         const mid = lo + Math.max(1, Math.floor((hi - lo) / 120000)) * 60000;
-        if (utcOffsetMinutes(timeZone, mid) === prev) lo = mid;
+        if (offsetAt(timeZone, mid) === prev) lo = mid;
         else hi = mid;
       }
       out.push({ atMs: hi, from: prev, to: offset });
@@ -111,14 +114,14 @@ export function offsetTransitions(timeZone: string, fromMs: number, toMs: number
  * script's zone (not the calendar's, not the sheet's); an instant on the right day in both the
  * script's and the plan's zone lands on the plan's date whichever zone the service reads it in.
  */
-export function instantOnDate(date: IsoDate, zones: readonly string[]): number {
+export function instantOnDate(date: IsoDate, zones: readonly string[], offset: UtcOffset = utcOffsetMinutes): number {
   let from = -Infinity;
   let to = Infinity;
   for (const zone of zones) {
-    from = Math.max(from, wallClockToEpochMs({ date, time: '00:00' }, zone));
-    to = Math.min(to, wallClockToEpochMs({ date: addDays(date, 1), time: '00:00' }, zone));
+    from = Math.max(from, wallClockToEpochMs({ date, time: '00:00' }, zone, offset));
+    to = Math.min(to, wallClockToEpochMs({ date: addDays(date, 1), time: '00:00' }, zone, offset));
   }
   // Zones more than a day apart share no instant of the date: the first zone decides.
-  if (from >= to) return wallClockToEpochMs({ date, time: '12:00' }, zones[0]);
+  if (from >= to) return wallClockToEpochMs({ date, time: '12:00' }, zones[0], offset);
   return from + Math.floor((to - from) / 2 / 60000) * 60000;
 }

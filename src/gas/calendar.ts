@@ -2,7 +2,8 @@ import type { EventDeletion, EventUpdate, ExistingEvent, PlannedEvent } from '..
 import type { EventTiming } from '../core/eventSpan';
 import { MARK_TAG, markedDescription, markText } from '../core/eventMarker';
 import { addDays, type IsoDate } from '../core/isoDate';
-import { instantOnDate, wallClockToEpochMs } from '../core/timeZoneRules';
+import { scriptTimeZone, utilitiesUtcOffset } from './zoneOffset';
+import { instantOnDate, type UtcOffset, wallClockToEpochMs } from '../core/timeZoneRules';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
@@ -30,7 +31,31 @@ export function isThrottling(error: unknown): boolean {
   return /in a short time|try again later|rate limit/i.test(message) && !/for one day/i.test(message);
 }
 
+/** getEventById answers null for an unknown ID, and throws for some malformed ones. */
+function eventById(calendar: Calendar, id: string): CalendarEvent | null {
+  try {
+    return calendar.getEventById(id) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
+
+/** The adapter over the real services: script zone from Session, sleep and zone rules from Utilities. */
+export function planCalendar(
+  calendar: Calendar,
+  planTimeZone: string,
+  session: GoogleAppsScript.Base.Session = Session,
+  utilities: GoogleAppsScript.Utilities.Utilities = Utilities,
+): PlanCalendar {
+  return new PlanCalendar(calendar, {
+    planTimeZone,
+    scriptTimeZone: scriptTimeZone(session),
+    sleep: (ms) => utilities.sleep(ms),
+    utcOffset: utilitiesUtcOffset(utilities),
+  });
+}
 
 export interface CalendarOptions {
   /** The plan's 时区: what the sheet's dates and times mean. */
@@ -38,6 +63,7 @@ export interface CalendarOptions {
   /** Session.getScriptTimeZone(): the zone CalendarApp reads an all-day Date in. */
   readonly scriptTimeZone: string;
   readonly sleep: (ms: number) => void;
+  readonly utcOffset: UtcOffset;
 }
 
 /**
@@ -54,17 +80,23 @@ export class PlanCalendar {
 
   read(range: { start: IsoDate; end: IsoDate }, knownIds: readonly string[]): ExistingEvent[] {
     // A day of margin each side: an all-day event is a date, not an instant, in every zone.
-    const from = new Date(wallClockToEpochMs({ date: addDays(range.start, -1), time: '00:00' }, this.options.planTimeZone));
-    const to = new Date(wallClockToEpochMs({ date: addDays(range.end, 1), time: '00:00' }, this.options.planTimeZone));
-    const events = this.calendar.getEvents(from, to);
-    for (const e of events) this.handles.set(e.getId(), e);
+    const from = new Date(wallClockToEpochMs({ date: addDays(range.start, -1), time: '00:00' }, this.options.planTimeZone, this.options.utcOffset));
+    const to = new Date(wallClockToEpochMs({ date: addDays(range.end, 1), time: '00:00' }, this.options.planTimeZone, this.options.utcOffset));
+    const found: ExistingEvent[] = [];
+    const keep = (e: CalendarEvent) => {
+      const id = e.getId();
+      if (this.handles.has(id)) return;
+      this.handles.set(id, e);
+      found.push({ id, description: e.getDescription(), tag: e.getTag(MARK_TAG) });
+    };
+    for (const e of this.calendar.getEvents(from, to)) keep(e);
     for (const id of knownIds) {
       if (id === '' || this.handles.has(id)) continue;
       // A row moved out of the span keeps its event: find it by ID rather than duplicate it.
-      const e = this.calendar.getEventById(id);
-      if (e) this.handles.set(e.getId(), e);
+      const e = eventById(this.calendar, id);
+      if (e) keep(e);
     }
-    return [...this.handles.values()].map((e) => ({ id: e.getId(), description: e.getDescription(), tag: e.getTag(MARK_TAG) }));
+    return found;
   }
 
   /** One call creates the event with its marker; the tag follows. Returns the event's ID. */
@@ -101,6 +133,11 @@ export class PlanCalendar {
     this.handles.delete(d.event.id);
   }
 
+  /** The title of an event read before (for the deletion preview). */
+  titleOf(id: string): string {
+    return this.handles.get(id)?.getTitle() ?? '';
+  }
+
   private handle(id: string): CalendarEvent {
     const e = this.handles.get(id);
     if (!e) throw new Error(`日历事件 ${id} 不在本次读取的范围内，未作改动`);
@@ -108,11 +145,12 @@ export class PlanCalendar {
   }
 
   private allDayDate(date: IsoDate): Date {
-    return new Date(instantOnDate(date, [this.options.scriptTimeZone, this.options.planTimeZone]));
+    return new Date(instantOnDate(date, [this.options.scriptTimeZone, this.options.planTimeZone], this.options.utcOffset));
   }
 
   private times(t: Extract<EventTiming, { kind: 'timed' }>): [Date, Date] {
-    return [new Date(wallClockToEpochMs(t.start, t.timeZone)), new Date(wallClockToEpochMs(t.end, t.timeZone))];
+    const { utcOffset } = this.options;
+    return [new Date(wallClockToEpochMs(t.start, t.timeZone, utcOffset)), new Date(wallClockToEpochMs(t.end, t.timeZone, utcOffset))];
   }
 
   private withBackoff<T>(call: () => T): T {

@@ -21,13 +21,18 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     fs.renameSync(tmp, target);
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code && BUSY.has(code)) {
-      throw new Error(`无法写入 ${target}：文件正被其他程序占用（${code}）。请先在 Excel/WPS 中关闭该文件后重试。`);
-    }
-    throw e;
+    throw explainWriteError(e, target);
   }
   fsyncDir(dir);
+}
+
+/** On Windows a file open in Excel/WPS cannot be replaced; say so instead of "EBUSY". */
+export function explainWriteError(e: unknown, target: string): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code && BUSY.has(code)) {
+    return new Error(`无法写入 ${target}：文件正被其他程序占用（${code}）。请先在 Excel/WPS 中关闭该文件后重试。`);
+  }
+  return e;
 }
 
 export function fsyncDir(dir: string): void {

@@ -67,8 +67,8 @@ function formatNumber(n: number, format: string): string {
   return `${sign}${prefix}${grouped}${frac !== undefined ? '.' + frac : ''}${percent ? '%' : ''}${suffix}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Formats a wall time with a Sheets date format ('yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'h:mm am/pm'). */
 export function formatWall(w: WallParts, format: string): string {
@@ -116,9 +116,4 @@ export function formatWall(w: WallParts, format: string): string {
       }
     })
     .join('');
-}
-
-/** Any Date-like value as a wall time in tz (helper for callers holding a cell value). */
-export function wallOf(value: Date, tz: string): WallParts {
-  return instantToWall(value, tz);
 }

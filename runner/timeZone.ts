@@ -39,29 +39,88 @@ export function checkTimeZone(tz: string): void {
   formatter(tz);
 }
 
-export function instantToWall(date: Date, tz: string): WallParts {
-  const t = date.getTime();
-  if (!Number.isFinite(t)) throw new RangeError('Invalid Date');
+/** Wall time by Intl, to the second (slow: used only to build the offset tables below). */
+function intlWall(t: number, tz: string): WallParts {
   const out: Record<string, number> = {};
   let bc = false;
   for (const p of formatter(tz).formatToParts(new Date(Math.floor(t / 1000) * 1000))) {
     if (p.type === 'era') bc = p.value === 'BC' || p.value === 'B';
     else if (p.type !== 'literal') out[p.type] = Number(p.value);
   }
-  const y = bc ? 1 - out.year : out.year;
-  return { y, mo: out.month, d: out.day, h: out.hour, mi: out.minute, s: out.second, ms: ((t % 1000) + 1000) % 1000 };
+  return { y: bc ? 1 - out.year : out.year, mo: out.month, d: out.day, h: out.hour, mi: out.minute, s: out.second, ms: 0 };
+}
+
+function intlOffset(t: number, tz: string): number {
+  const sec = Math.floor(t / 1000) * 1000;
+  return wallAsUtc(intlWall(sec, tz)) - sec;
+}
+
+interface Segment {
+  from: number;
+  offset: number;
+}
+
+// Per zone and UTC year: the offsets in force and the instants they start. Intl is ~10 µs a
+// call; a 50,000-row sheet of dates would spend seconds in it without this table.
+const yearTables = new Map<string, Segment[]>();
+const SAMPLES = 48;
+
+function segmentsFor(year: number, tz: string): Segment[] {
+  const key = `${tz}|${year}`;
+  let segs = yearTables.get(key);
+  if (segs) return segs;
+  const start = utcYearStart(year);
+  const step = (utcYearStart(year + 1) - start) / SAMPLES;
+  segs = [{ from: -Infinity, offset: intlOffset(start, tz) }];
+  let prevT = start;
+  let prevO = segs[0].offset;
+  for (let i = 1; i <= SAMPLES; i++) {
+    const t = Math.floor((start + i * step) / 1000) * 1000;
+    const o = intlOffset(t, tz);
+    if (o !== prevO) {
+      // Bisect (to the second) for the instant the new offset starts.
+      let lo = prevT;
+      let hi = t;
+      while (hi - lo > 1000) {
+        const mid = Math.floor((lo + hi) / 2000) * 1000;
+        if (intlOffset(mid, tz) === prevO) lo = mid;
+        else hi = mid;
+      }
+      segs.push({ from: hi, offset: intlOffset(hi, tz) });
+      if (segs[segs.length - 1].offset !== o) segs.push({ from: t, offset: o });
+    }
+    prevT = t;
+    prevO = o;
+  }
+  yearTables.set(key, segs);
+  return segs;
+}
+
+function utcYearStart(y: number): number {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(y, 0, 1);
+  return d.getTime();
+}
+
+/** Offset (ms) of the zone from UTC at an instant. */
+export function offsetAt(t: number, tz: string): number {
+  const segs = segmentsFor(new Date(t).getUTCFullYear(), tz);
+  let o = segs[0].offset;
+  for (const s of segs) if (s.from <= t) o = s.offset;
+  return o;
+}
+
+export function instantToWall(date: Date, tz: string): WallParts {
+  const t = date.getTime();
+  if (!Number.isFinite(t)) throw new RangeError('Invalid Date');
+  const w = new Date(t + offsetAt(t, tz));
+  return { y: w.getUTCFullYear(), mo: w.getUTCMonth() + 1, d: w.getUTCDate(), h: w.getUTCHours(), mi: w.getUTCMinutes(), s: w.getUTCSeconds(), ms: w.getUTCMilliseconds() };
 }
 
 function wallAsUtc(p: WallParts): number {
   const d = new Date(Date.UTC(2000, p.mo - 1, p.d, p.h, p.mi, p.s, p.ms));
   d.setUTCFullYear(p.y, p.mo - 1, p.d);
   return d.getTime();
-}
-
-/** Offset (ms) of the zone from UTC at an instant. */
-export function offsetAt(t: number, tz: string): number {
-  const ms = ((t % 1000) + 1000) % 1000;
-  return wallAsUtc({ ...instantToWall(new Date(t), tz), ms }) - t;
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { MemorySheet, MemoryWorkbook, type CellValue, type ValidationRule } from './workbook';
 import { instantToWall, wallToInstant } from './timeZone';
@@ -13,7 +14,8 @@ const LOSSY_PARTS: readonly [RegExp, string][] = [
   [/^xl\/pivotTables\//, '数据透视表'],
   [/^xl\/pivotCache\//, '数据透视表'],
   [/^xl\/media\//, '图片'],
-  [/^xl\/drawings\//, '绘图对象'],
+  // Notes live in xl/drawings/vmlDrawing*.vml and survive; drawingN.xml holds shapes and images.
+  [/^xl\/drawings\/drawing\d*\.xml$/, '绘图对象'],
 ];
 
 const ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!']);
@@ -173,13 +175,14 @@ function loadSheet(ws: ExcelJS.Worksheet, wb: MemoryWorkbook, warnings: string[]
     }
     if (col.width !== undefined && col.width !== null) sheet.columnWidths.set(c, excelToPx(col.width));
   }
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const content = cellContent(cell, tz);
       if (content.value !== undefined) sheet.values.set(r, c, content.value);
       if (content.formula !== undefined) sheet.formulas.set(r, c, content.formula);
-      const fmt = cell.numFmt;
-      if (fmt && fmt !== (columnFmt.get(c) ?? 'General')) {
+      // A cell without a style of its own is General even in a styled column (Excel's rule).
+      const fmt = cell.numFmt || 'General';
+      if (fmt !== (columnFmt.get(c) ?? 'General')) {
         // ExcelJS's built-in date format 14 means "the locale's short date"; Sheets shows ISO.
         sheet.formats.set(r, c, fmt === 'mm-dd-yy' ? DATE_FORMAT : fmt);
       }
@@ -248,17 +251,49 @@ export async function loadXlsx(path: string, opts: { timeZone?: string } = {}): 
   return { workbook: wb, warnings };
 }
 
+/**
+ * A format set on a column from some row down to the last row (what 初始化工作簿 does for 工号
+ * with setNumberFormat('@')) is written once as the column's style, not once per cell: Excel
+ * and later loads then apply it to every row, and big sheets stay small and fast.
+ */
+function compactFormats(sheet: MemorySheet): { columnFormats: Map<number, string>; cellFormats: [number, number, string][] } {
+  const columnFormats = new Map(sheet.columnFormats);
+  const promotedFrom = new Map<number, number>();
+  for (let c = 1; c <= sheet.maxColumns; c++) {
+    const f = sheet.formats.get(sheet.maxRows, c);
+    if (f === undefined) continue;
+    let r0 = sheet.maxRows;
+    while (r0 > 1 && sheet.formats.get(r0 - 1, c) === f) r0--;
+    if (sheet.maxRows - r0 + 1 < 100) continue;
+    columnFormats.set(c, f);
+    promotedFrom.set(c, r0);
+  }
+  const cellFormats: [number, number, string][] = [];
+  for (const [r, c, f] of sheet.formats.entries()) {
+    const from = promotedFrom.get(c);
+    if (from === undefined || r < from) cellFormats.push([r, c, f]);
+  }
+  // Rows above a promoted run keep their own format explicitly (usually the header: General).
+  for (const [c, from] of promotedFrom) {
+    for (let r = 1; r < from; r++) {
+      if (sheet.formats.get(r, c) === undefined) cellFormats.push([r, c, sheet.columnFormats.get(c) ?? 'General']);
+    }
+  }
+  return { columnFormats, cellFormats };
+}
+
 function saveSheet(sheet: MemorySheet, xl: ExcelJS.Workbook, tz: string): void {
   const ws = xl.addWorksheet(sheet.name, {
     views: sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [],
     properties: sheet.tabColor ? { tabColor: { argb: 'FF' + sheet.tabColor.replace('#', '').toUpperCase() } } : {},
   });
-  const cols = new Set<number>([...sheet.columnWidths.keys(), ...sheet.columnFormats.keys()]);
+  const { columnFormats, cellFormats } = compactFormats(sheet);
+  const cols = new Set<number>([...sheet.columnWidths.keys(), ...columnFormats.keys()]);
   for (const c of [...cols].sort((a, b) => a - b)) {
     const col = ws.getColumn(c);
     const px = sheet.columnWidths.get(c);
     if (px !== undefined) col.width = pxToExcel(px);
-    const fmt = sheet.columnFormats.get(c);
+    const fmt = columnFormats.get(c);
     if (fmt !== undefined) col.numFmt = fmt;
   }
   for (const [r, c, v] of sheet.values.entries()) {
@@ -267,7 +302,7 @@ function saveSheet(sheet: MemorySheet, xl: ExcelJS.Workbook, tz: string): void {
     const value: ExcelJS.CellValue = isDate(v) ? toExcelDate(v, tz) : typeof v === 'string' && ERRORS.has(v) ? { error: v as ExcelJS.CellErrorValue['error'] } : v;
     if (formula !== undefined) cell.value = { formula: formula.slice(1), result: value as ExcelJS.CellFormulaValue['result'] } as ExcelJS.CellFormulaValue;
     else cell.value = value;
-    if (isDate(v) && sheet.formats.get(r, c) === undefined && !isDateFormat(sheet.columnFormats.get(c) ?? 'General')) {
+    if (isDate(v) && !isDateFormat(sheet.formatAt(r, c))) {
       const w = instantToWall(v, tz);
       cell.numFmt = w.h || w.mi || w.s ? DATETIME_FORMAT : DATE_FORMAT;
     }
@@ -275,7 +310,7 @@ function saveSheet(sheet: MemorySheet, xl: ExcelJS.Workbook, tz: string): void {
   for (const [r, c, f] of sheet.formulas.entries()) {
     if (sheet.values.get(r, c) === undefined) ws.getCell(r, c).value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue;
   }
-  for (const [r, c, f] of sheet.formats.entries()) ws.getCell(r, c).numFmt = f;
+  for (const [r, c, f] of cellFormats) ws.getCell(r, c).numFmt = f;
   for (const [r, c] of sheet.bold.entries()) ws.getCell(r, c).font = { bold: true };
   for (const [r, c, bg] of sheet.backgrounds.entries()) {
     if (!/^#[0-9a-f]{6}$/i.test(bg)) continue;
@@ -293,12 +328,13 @@ function saveSheet(sheet: MemorySheet, xl: ExcelJS.Workbook, tz: string): void {
   }
 }
 
-// Paths this process already backed up, so WORKBOOK.bak keeps the file as it was before the run.
-const backedUp = new Set<string>();
+// Paths each loaded workbook (one per run) already backed up, so WORKBOOK.bak keeps the file as
+// it was before the run, not as the run's first save left it.
+const backedUp = new WeakMap<MemoryWorkbook, Set<string>>();
 
 /**
- * Writes the workbook atomically (temp file beside it, fsync, rename). Before the first write in
- * this process to an existing file, the old file is kept as `<path>.bak`.
+ * Writes the workbook atomically (temp file beside it, fsync, rename). Before this workbook's
+ * (this run's) first write to an existing file, the old file is kept as `<path>.bak`.
  */
 export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<void> {
   const xl = new ExcelJS.Workbook();
@@ -306,11 +342,12 @@ export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<
   for (const sheet of workbook.sheets) saveSheet(sheet, xl, workbook.timeZone);
   xl.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: workbook.activeSheet, visibility: 'visible' }];
   const data = Buffer.from(await xl.xlsx.writeBuffer());
-  const key = fs.existsSync(path) ? fs.realpathSync(path) : path;
-  if (!backedUp.has(key) && fs.existsSync(path)) {
-    writeFileAtomic(`${path}.bak`, fs.readFileSync(path));
-  }
-  backedUp.add(key);
+  const exists = fs.existsSync(path);
+  const key = exists ? fs.realpathSync(path) : resolve(path);
+  let done = backedUp.get(workbook);
+  if (!done) backedUp.set(workbook, (done = new Set()));
+  if (!done.has(key) && exists) writeFileAtomic(`${path}.bak`, fs.readFileSync(path));
+  done.add(key);
   writeFileAtomic(path, data);
   workbook.dirty = false;
 }

@@ -7,6 +7,10 @@ const G = 'html';
 export const SandboxMode = makeEnum('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE']);
 export const XFrameOptionsMode = makeEnum('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
 
+function escapeHtml(v: unknown): string {
+  return String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
 class HtmlOutputImpl {
   title = '';
   width = 0;
@@ -16,7 +20,7 @@ class HtmlOutputImpl {
   setContent(content: string): this { this.content = String(content); return this; }
   append(html: string): this { this.content += String(html); return this; }
   appendUntrusted(text: string): this {
-    this.content += String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this.content += escapeHtml(text);
     return this;
   }
   clear(): this { this.content = ''; return this; }
@@ -58,7 +62,7 @@ class HtmlTemplateImpl {
   evaluate(): GoogleAppsScript.HTML.HtmlOutput {
     const data: Record<string, unknown> = {};
     for (const k of Object.keys(this)) if (k !== 'source' && k !== 'log') data[k] = this[k];
-    const esc = (v: unknown) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const esc = escapeHtml;
     const fn = new Function('__esc', 'with (this) {\n' + this.getCode() + '\n}') as (this: unknown, e: typeof esc) => string;
     return htmlOutput(fn.call(data, esc), this.log);
   }

@@ -4,6 +4,7 @@ import { makeEnum, enumName } from './enums';
 import { offline, unwrap } from './offline';
 import { instantToWall, checkTimeZone } from '../timeZone';
 import { isDate } from '../cellInput';
+import { WEEKDAYS, MONTHS } from '../numberFormat';
 
 const G = 'utilities';
 
@@ -25,8 +26,6 @@ function toBuffer(value: unknown, charset?: unknown): Buffer {
   return enumName(charset) === 'US_ASCII' ? Buffer.from(s.replace(/[^\x00-\x7f]/g, '?'), 'latin1') : Buffer.from(s, 'utf8');
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * java.text.SimpleDateFormat as Utilities.formatDate uses it (English names). An unknown time

@@ -4,10 +4,13 @@ import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
+import { exportIcsCommand, syncCommand } from './commands/sync';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   demo: demoCommand,
+  sync: syncCommand,
+  'export-ics': exportIcsCommand,
 };
 
 function help(): string {

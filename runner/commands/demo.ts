@@ -5,6 +5,7 @@ import { openSession, type OfflineSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { Command, CommandContext } from './command';
 import { printResult } from './printResult';
+import { syncDemoStep } from './sync';
 
 /** One demo step: runs an action on the sample workbook and prints what it did. */
 export interface DemoStep {
@@ -14,6 +15,7 @@ export interface DemoStep {
 
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
+  syncDemoStep,
 ];
 
 export const demoCommand: Command = {

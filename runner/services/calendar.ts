@@ -4,7 +4,7 @@
 // fail with Google's throttling message to exercise the retry.
 import * as fs from 'node:fs';
 import type { CallLog } from './callLog';
-import { offline } from './offline';
+import { offline, unwrap } from './offline';
 import { writeFileAtomic } from '../atomicWrite';
 import { isDate } from '../cellInput';
 import { dateAtMidnight, instantToWall } from '../timeZone';
@@ -70,8 +70,9 @@ export class CalendarStore {
     this.data = path ? readCalendarFile(path) : { calendars: [], nextNumber: 1 };
   }
 
-  save(): void {
-    if (this.path) writeFileAtomic(this.path, `${JSON.stringify(this.data, null, 1)}\n`);
+  /** Writes the file (atomically), to `path` or where it was read from; in-memory stores skip it. */
+  save(path: string | null = this.path): void {
+    if (path) writeFileAtomic(path, `${JSON.stringify(this.data, null, 1)}\n`);
   }
 
   calendar(id: string): StoredCalendar | undefined {
@@ -277,7 +278,7 @@ class CalendarImpl {
 interface CalendarImpl extends GoogleAppsScript.Calendar.Calendar {}
 
 class CalendarAppImpl {
-  constructor(private readonly store: CalendarStore, private readonly zones: Zones, private readonly log: CallLog) {}
+  constructor(readonly store: CalendarStore, private readonly zones: Zones, private readonly log: CallLog) {}
 
   private wrap(cal: StoredCalendar): GoogleAppsScript.Calendar.Calendar {
     return offline(new CalendarImpl(cal, this.zones, this.store, this.log), G, 'Calendar', this.log);
@@ -298,4 +299,11 @@ interface CalendarAppImpl extends GoogleAppsScript.Calendar.CalendarApp {}
 
 export function createCalendarApp(ctx: { log: CallLog; scriptTimeZone: string }, store: CalendarStore = new CalendarStore()): GoogleAppsScript.Calendar.CalendarApp {
   return offline(new CalendarAppImpl(store, new Zones(ctx.scriptTimeZone), ctx.log), G, 'CalendarApp', ctx.log);
+}
+
+/** The store behind a CalendarApp global of the service set (the demo saves it beside the workbook). */
+export function calendarStoreOf(calendarApp: unknown): CalendarStore {
+  const impl = unwrap<CalendarAppImpl>(calendarApp);
+  if (!(impl instanceof CalendarAppImpl)) throw new Error('不是离线运行器的 CalendarApp');
+  return impl.store;
 }

@@ -8,7 +8,8 @@ import { planEvents, timeZoneProblem } from '../sheets/planEvents';
 import { readPlan } from '../sheets/readPlan';
 import { PLAN_SPEC, SHEET } from '../sheets/schema';
 import type { Cell } from '../sheets/cell';
-import { base64Utf8, showHtmlDialog } from '../gas/htmlDialog';
+import { base64Utf8 } from '../gas/base64';
+import { showHtmlDialog } from '../gas/htmlDialog';
 import type { Dialogs } from '../gas/dialogs';
 import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
 import { documentProperties } from '../gas/documentProperties';
@@ -29,6 +30,8 @@ export interface IcsExport {
   readonly content: string;
   readonly events: number;
   readonly uids: readonly string[];
+  /** 计划编号 given to rows that had none (the workbook changed). */
+  readonly assignedIds: number;
 }
 
 /** The menu item: builds the file and shows the download link. */
@@ -39,7 +42,7 @@ export function menuExportIcs(dialogs: Dialogs): ActionResult<IcsExport> {
     return result;
   }
   const summary = [result.message, ...result.problems].join('\n');
-  showHtmlDialog(icsDownloadPage({ fileName: result.data.fileName, base64: base64Utf8(result.data.content), summary }), EXPORT_TITLE, { width: 460, height: 260 });
+  showHtmlDialog(EXPORT_TITLE, icsDownloadPage({ fileName: result.data.fileName, base64: base64Utf8(result.data.content), summary }), { width: 460, height: 260 });
   return result;
 }
 
@@ -73,7 +76,7 @@ export function exportIcs(workbook: Workbook = new Workbook(), properties = docu
       status: 'done',
       message: lines.join('\n'),
       problems: events.skipped,
-      data: { fileName, content, events: events.desired.length, uids: events.desired.map((d) => icsUid(d.key, unit)) },
+      data: { fileName, content, events: events.desired.length, uids: events.desired.map((d) => icsUid(d.key, unit)), assignedIds: events.assigned.size },
     };
   });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };

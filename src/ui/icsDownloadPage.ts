@@ -1,4 +1,4 @@
-import { escapeHtml } from '../core/htmlEscape';
+import { htmlEscape } from '../core/htmlEscape';
 
 export interface IcsDownload {
   readonly fileName: string;
@@ -21,8 +21,8 @@ a.download { display: inline-block; margin: 12px 0; padding: 8px 16px; backgroun
 p.note { color: #5f6368; font-size: 12px; }
 </style></head>
 <body>
-<p>${escapeHtml(d.summary).replace(/\n/g, '<br>')}</p>
-<a class="download" href="${escapeHtml(href)}" download="${escapeHtml(d.fileName)}">下载 ${escapeHtml(d.fileName)}</a>
+<p>${htmlEscape(d.summary).replace(/\n/g, '<br>')}</p>
+<a class="download" href="${htmlEscape(href)}" download="${htmlEscape(d.fileName)}">下载 ${htmlEscape(d.fileName)}</a>
 <p class="note">下载后可导入 Outlook、苹果日历、手机日历或其他 Google 日历。再次导出时同一行工作的日历事件会被更新而不是重复添加。</p>
 </body></html>`;
 }

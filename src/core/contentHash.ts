@@ -5,14 +5,15 @@ import { utf8Bytes } from './utf8';
 // edit is missed with odds of 2^-64, with no Utilities.computeDigest round trip per row.
 
 const FNV_PRIME = 0x01000193;
-const LANES = [0x811c9dc5, 0x050c5d1f];
 
 /** 16 lowercase hex digits over the UTF-8 octets of `text`. */
 export function contentHash(text: string): string {
   const bytes = utf8Bytes(text);
-  return LANES.map((basis) => {
-    let h = basis;
-    for (const b of bytes) h = Math.imul(h ^ b, FNV_PRIME);
-    return (h >>> 0).toString(16).padStart(8, '0');
-  }).join('');
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i], FNV_PRIME);
+    b = Math.imul(b ^ bytes[i], FNV_PRIME);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

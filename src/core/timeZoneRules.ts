@@ -117,7 +117,7 @@ export function offsetTransitions(timeZone: string, fromMs: number, toMs: number
 export function instantOnDate(date: IsoDate, zones: readonly string[], offset: UtcOffset = utcOffsetMinutes): number {
   let from = -Infinity;
   let to = Infinity;
-  for (const zone of zones) {
+  for (const zone of new Set(zones)) {
     from = Math.max(from, wallClockToEpochMs({ date, time: '00:00' }, zone, offset));
     to = Math.min(to, wallClockToEpochMs({ date: addDays(date, 1), time: '00:00' }, zone, offset));
   }

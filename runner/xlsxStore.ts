@@ -317,14 +317,26 @@ function saveSheet(sheet: MemorySheet, xl: ExcelJS.Workbook, tz: string): void {
     ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + bg.slice(1).toUpperCase() } };
   }
   for (const [r, c, note] of sheet.notes.entries()) ws.getCell(r, c).note = note;
-  const converted = new Map<ValidationRule, ExcelJS.DataValidation | null>();
+  // Validations are written as column ranges (A2:A1000), not per cell: a whole-column rule
+  // per cell costs seconds to write and to read back.
+  const converted = new Map<string, ExcelJS.DataValidation | null>();
+  const dataValidations = (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations;
+  const runs = new Map<number, { from: number; to: number; key: string }[]>();
   for (const [r, c, rule] of sheet.validations.entries()) {
-    let dv = converted.get(rule);
-    if (dv === undefined) {
-      dv = ruleToExcel(rule);
-      converted.set(rule, dv);
+    const key = JSON.stringify(rule);
+    if (!converted.has(key)) converted.set(key, ruleToExcel(rule));
+    const list = runs.get(c) ?? [];
+    const last = list[list.length - 1];
+    if (last && last.key === key && last.to === r - 1) last.to = r;
+    else list.push({ from: r, to: r, key });
+    runs.set(c, list);
+  }
+  for (const [c, list] of runs) {
+    const letter = ws.getColumn(c).letter;
+    for (const run of list) {
+      const dv = converted.get(run.key);
+      if (dv) dataValidations.add(run.from === run.to ? `${letter}${run.from}` : `${letter}${run.from}:${letter}${run.to}`, dv);
     }
-    if (dv) ws.getCell(r, c).dataValidation = dv;
   }
 }
 

@@ -2,7 +2,12 @@
 // sidebar (google.script.run) and the offline runner. The build generates an Apps Script
 // top-level stub for each export. Logic lives in src/actions.
 import { type ActionResult } from './actions/actionResult';
+import { checkAidAction, menuCheckAid as runCheckAid } from './actions/checkAid';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
+import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './actions/generateFestivals';
+import { type ImportRequest, importRows } from './actions/importIntoSheet';
+import { menuImportLedger as runImportLedger } from './actions/importLedger';
+import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './actions/syncCalendar';
 import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './actions/exportIcs';
@@ -46,4 +51,33 @@ export function menuExportIcs(): void {
 
 export function apiExportIcs(): ActionResult {
   return exportIcs();
+}
+
+export function menuGenerateFestivals(): void {
+  guarded('生成节日慰问活动', () => runGenerateFestivals(), uiDialogs);
+}
+
+/** year defaults to 设置!计划年度; dryRun previews without writing. */
+export function apiGenerateFestivals(options: { year?: number; dryRun?: boolean }): ActionResult {
+  return generateFestivals({ year: options?.year }, () => !options?.dryRun);
+}
+
+export function menuImportRoster(): void {
+  guarded('导入名册', () => runImportRoster(), uiDialogs);
+}
+
+export function menuImportLedger(): void {
+  guarded('导入帮扶台账', () => runImportLedger(), uiDialogs);
+}
+
+export function apiImport(request: ImportRequest): ActionResult {
+  return importRows(request);
+}
+
+export function menuCheckAid(): void {
+  guarded('核算帮扶金', () => runCheckAid(), uiDialogs);
+}
+
+export function apiCheckAid(): ActionResult {
+  return checkAidAction();
 }

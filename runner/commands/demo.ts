@@ -4,6 +4,7 @@ import { flag } from '../args';
 import { openSession, type OfflineSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { Command, CommandContext } from './command';
+import { importDemoStep } from './importDemo';
 import { printResult } from './printResult';
 import { syncDemoStep } from './sync';
 
@@ -16,6 +17,9 @@ export interface DemoStep {
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
   syncDemoStep,
+  { title: '生成节日慰问活动（示例计划年度 2023）', run: (s) => s.call<ActionResult>('apiGenerateFestivals', {}) },
+  importDemoStep,
+  { title: '核算帮扶金', run: (s) => s.call<ActionResult>('apiCheckAid') },
 ];
 
 export const demoCommand: Command = {

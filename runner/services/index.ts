@@ -25,13 +25,13 @@ export interface OfflineServiceOptions {
   memoryLock?: SharedMemoryLock;
   responder?: UiResponder;
   scriptTimeZone?: string;
+  /** The shared calendar (a JSON file, or in memory). */
+  calendar?: CalendarStore;
   log?: CallLog;
   /** Clock for trigger scheduling (tests). */
   now?: () => number;
   /** Echo Logger.log lines (CLI --verbose). */
   echoLog?: (line: string) => void;
-  /** The shared calendar (a JSON file, or in memory). */
-  calendar?: CalendarStore;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -45,6 +45,8 @@ export interface ServiceContext {
   readonly logLines: string[];
   readonly scriptTimeZone: string;
   readonly now: () => number;
+  /** The options the set was made with, for services that need their own (mail, calendar). */
+  readonly options: OfflineServiceOptions;
 }
 
 export interface OfflineServices extends ServiceContext {
@@ -56,7 +58,7 @@ export interface OfflineServices extends ServiceContext {
   end(): void;
 }
 
-type ServiceFactory = (ctx: ServiceContext, opts: OfflineServiceOptions) => unknown;
+type ServiceFactory = (ctx: ServiceContext) => unknown;
 
 /**
  * The service set, one line per global. CalendarApp and MailApp are added here by their
@@ -69,7 +71,7 @@ const SERVICES: Record<string, ServiceFactory> = {
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
-  CalendarApp: (ctx, opts) => createCalendarApp(ctx, opts.calendar),
+  CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
 };
 
 export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
@@ -89,8 +91,9 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
     logLines: logger.lines,
     scriptTimeZone: opts.scriptTimeZone ?? 'Asia/Shanghai',
     now: opts.now ?? Date.now,
+    options: opts,
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
-  for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx, opts);
+  for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);
   return { ...ctx, globals, state: store, end: () => lock.impl.releaseAll() };
 }

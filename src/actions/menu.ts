@@ -7,4 +7,8 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
   { caption: '同步工作计划到日历', handler: 'menuSyncCalendar' },
   { caption: '导出日历文件 (.ics)', handler: 'menuExportIcs' },
+  { caption: '生成节日慰问活动', handler: 'menuGenerateFestivals' },
+  { caption: '导入名册', handler: 'menuImportRoster' },
+  { caption: '导入帮扶台账', handler: 'menuImportLedger' },
+  { caption: '核算帮扶金', handler: 'menuCheckAid' },
 ];

@@ -61,6 +61,12 @@ export class Workbook {
     this.requireSheet(name).getRange(row, column, colors.length, colors[0].length).setBackgrounds(colors as string[][]);
   }
 
+  /** Background colours of a block, '#ffffff' where none is set (as Sheets reports them). */
+  readBackgrounds(name: string, row: number, column: number, rows: number, columns: number): string[][] {
+    if (rows === 0 || columns === 0) return [];
+    return this.requireSheet(name).getRange(row, column, rows, columns).getBackgrounds();
+  }
+
   insertSheet(name: string): Sheet {
     const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getSheets().length);
     this.sheets.set(name, sheet);
@@ -74,7 +80,7 @@ export class Workbook {
   }
 
   /** Sheets refuses ranges past the grid, so grow it first (one call, only when needed). */
-  private ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
     const maxRows = sheet.getMaxRows();
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
     const maxColumns = sheet.getMaxColumns();

@@ -42,7 +42,9 @@ export const syncCommand: Command = {
     const session = await openSession({ workbookPath: path, user, print, services: { calendar } });
     const dryRun = args.flags.has('dry-run');
     const result = runSync(session, { dryRun, confirmDeletes: args.flags.has('yes') });
-    if (result.data && !dryRun) print(result.data.preview);
+    const d = result.data;
+    // The item lists, when there is anything to list (the counts are in the report below).
+    if (d && !dryRun && d.created + d.updated + d.deleted + d.deletesHeld + d.skippedRows + d.failed > 0) print(d.preview);
     if (result.status === 'done' && !dryRun) {
       // The calendar first: a calendar ahead of the sheet is recovered by key on the next run.
       calendar.save();

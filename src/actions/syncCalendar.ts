@@ -6,7 +6,7 @@ import { calendarDiff, type CalendarDiff } from '../core/calendarDiff';
 import { PREVIEW_ITEMS, previewText } from '../core/calendarPreview';
 import { Deadline, RUN_BUDGET_MS } from '../core/deadline';
 import { type DesiredEvent, eventsDateRange } from '../core/eventSpan';
-import { firstOfNextMonth, type IsoDate, isoDate } from '../core/isoDate';
+import { type IsoDate, isoDate } from '../core/isoDate';
 import { planIdHighWaterKey } from '../core/planIds';
 import { formatProblem } from '../core/problem';
 import type { Settings } from '../core/settings';
@@ -91,7 +91,9 @@ export function continueSync(budgetMs: number = RUN_BUDGET_MS, workbook?: Workbo
 
 function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {
   const { settings, problems: settingProblems } = workbookSettings(workbook);
-  const refusal = adminRefusal(settings.admins, activeUserEmail());
+  // A continuation finishes what a 管理员 started and confirmed; in a trigger the user's email
+  // may not be visible at all.
+  const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, activeUserEmail());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
   const zoneProblem = timeZoneProblem(settings);
   if (zoneProblem) return problemsResult([formatProblem(zoneProblem)]);
@@ -185,7 +187,7 @@ function counts(diff: CalendarDiff) {
 /** The plan year (计划起始月份 to the month before it, a year later) and every event in it. */
 function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: IsoDate; end: IsoDate } {
   const start = isoDate(settings.planYear, settings.planStartMonth, 1);
-  const end = firstOfNextMonth(settings.planYear + 1, settings.planStartMonth - 1 || 12);
+  const end = isoDate(settings.planYear + 1, settings.planStartMonth, 1);
   const events = eventsDateRange(desired);
   if (!events) return { start, end };
   return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };

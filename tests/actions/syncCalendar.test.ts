@@ -17,8 +17,8 @@ function office(options: { scriptTimeZone?: string } = {}) {
   const calendar = new CalendarStore();
   const store = new StateStore(null);
   const memoryLock = new SharedMemoryLock();
-  const run = (responder: UiResponder = answering('YES')) =>
-    runBundle({ workbook, responder, services: { calendar, store, memoryLock, scriptTimeZone: options.scriptTimeZone } });
+  const run = (responder: UiResponder = answering('YES'), user = 'clerk@example.edu.cn') =>
+    runBundle({ workbook, responder, user, services: { calendar, store, memoryLock, scriptTimeZone: options.scriptTimeZone } });
   const api = (options: Record<string, unknown> = {}) => {
     const r = run();
     return { result: r.call<ActionResult<SyncData>>('apiSyncCalendar', { createCalendar: true, ...options }), run: r };
@@ -261,6 +261,19 @@ describe('a run that reaches its time limit', () => {
     expect(o.calendar.events()).toHaveLength(36);
     expect(o.store.state.triggers).toEqual([]);
     for (const s of planSheet(o.workbook).column('同步状态')) expect(s).toMatch(/^已同步/);
+  });
+
+  it('a continuation finishes a 管理员’s sync even where the trigger cannot see who runs it', () => {
+    const o = office();
+    const settings = o.workbook.sheet('设置')!;
+    settings.values.set(settings.dump().findIndex((r) => r[0] === '管理员') + 1, 2, 'clerk@example.edu.cn');
+    expect(o.api({ budgetMs: 0 }).result.data).toMatchObject({ finished: false });
+    o.run(answering('OK'), '').call('continueSyncCalendar');
+    expect(o.calendar.events()).toHaveLength(36);
+    // A clerk who is not on the list still cannot start one.
+    const other = o.run(answering('YES'), 'someone@example.edu.cn');
+    other.call('menuSyncCalendar');
+    expect(other.services.ui.last('alert')!.message).toContain('只有设置中的管理员');
   });
 
   it('a continuation deletes only what the clerk confirmed', () => {

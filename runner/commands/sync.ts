@@ -19,9 +19,14 @@ function writeIcsFile(session: OfflineSession, path: string, print: (line: strin
   const result = session.call<ActionResult<IcsExport>>('apiExportIcs');
   if (result.status === 'done' && result.data) {
     writeFileAtomic(path, result.data.content);
-    print(`日历文件：${path}（${result.data.events} 个事件）`);
+    print(`日历文件（.ics）：${path}（${result.data.events} 个事件）`);
   }
   return result;
+}
+
+/** The preview without its first line (the counts, which the report repeats). */
+function itemLists(data: SyncData): string {
+  return data.preview.split('\n').slice(1).join('\n');
 }
 
 /** 1 when rows were skipped or calendar writes failed, as DESIGN.md's exit statuses say. */
@@ -44,12 +49,12 @@ export const syncCommand: Command = {
     const result = runSync(session, { dryRun, confirmDeletes: args.flags.has('yes') });
     const d = result.data;
     // The item lists, when there is anything to list (the counts are in the report below).
-    if (d && !dryRun && d.created + d.updated + d.deleted + d.deletesHeld + d.skippedRows + d.failed > 0) print(d.preview);
+    if (d && !dryRun && d.created + d.updated + d.deleted + d.deletesHeld + d.skippedRows + d.failed > 0) print(itemLists(d));
     if (result.status === 'done' && !dryRun) {
       // The calendar first: a calendar ahead of the sheet is recovered by key on the next run.
       calendar.save();
       await session.save();
-      print(`日历文件：${calendarPath}`);
+      print(`共享日历（离线 JSON 文件）：${calendarPath}`);
     }
     const code = exitCode(result, print);
     const icsPath = flag(args, 'ics');
@@ -81,9 +86,9 @@ export const syncDemoStep: DemoStep = {
   title: '同步工作计划到日历，导出 plan.ics',
   run(session, dir, ctx) {
     const result = runSync(session, { dryRun: false, confirmDeletes: true });
-    if (result.data) ctx.print(result.data.preview);
+    if (result.data) ctx.print(itemLists(result.data));
     calendarStoreOf(session.services.globals.CalendarApp).save(join(dir, 'calendar.json'));
-    ctx.print(`日历文件：${join(dir, 'calendar.json')}`);
+    ctx.print(`共享日历（离线 JSON 文件）：${join(dir, 'calendar.json')}`);
     writeIcsFile(session, join(dir, 'plan.ics'), ctx.print);
     return result;
   },

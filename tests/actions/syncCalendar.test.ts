@@ -216,6 +216,20 @@ describe('a lost 日历事件ID column', () => {
     expect(calendarWrites(run.services.log)).toBe(0);
     expect(plan.column('日历事件ID')).toEqual(ids);
   });
+
+  it('deleted with its header, comes back at the end of the header row with the same IDs', () => {
+    const o = office();
+    o.api();
+    const plan = planSheet(o.workbook);
+    const ids = plan.column('日历事件ID');
+    const col = plan.col('日历事件ID');
+    plan.sheet.grids().forEach((g) => g.deleteColumns(col, 1));
+    const { result, run } = o.api();
+    expect(result.data).toMatchObject({ created: 0, unchanged: 36 });
+    expect(calendarWrites(run.services.log)).toBe(0);
+    expect(plan.sheet.dump()[0].at(-1)).toBe('日历事件ID');
+    expect(plan.column('日历事件ID')).toEqual(ids);
+  });
 });
 
 describe('a script whose time zone is America/Los_Angeles', () => {

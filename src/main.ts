@@ -41,8 +41,10 @@ export function continueSyncCalendar(): void {
   if (result) console.log(`${SYNC_TITLE}（自动继续）：${result.message}`);
 }
 
-export function apiSyncCalendar(options: { dryRun?: boolean; confirmDeletes?: boolean; createCalendar?: boolean; budgetMs?: number }): ActionResult<SyncData> {
-  return syncCalendar({ kind: 'api', dryRun: !!options?.dryRun, confirmDeletes: !!options?.confirmDeletes, createCalendar: !!options?.createCalendar }, options?.budgetMs);
+/** dryRun previews (data.planToken names the preview); planToken applies only that preview. */
+export function apiSyncCalendar(options: { dryRun?: boolean; confirmDeletes?: boolean; createCalendar?: boolean; planToken?: string; budgetMs?: number }): ActionResult<SyncData> {
+  const o = options ?? {};
+  return syncCalendar({ kind: 'api', dryRun: !!o.dryRun, confirmDeletes: !!o.confirmDeletes, createCalendar: !!o.createCalendar, planToken: o.planToken }, o.budgetMs);
 }
 
 export function menuExportIcs(): void {

@@ -3,7 +3,7 @@
 // write 计划编号 / 日历事件ID / 同步状态 in one owned-column write. Safe to rerun at any point.
 import { adminRefusal } from '../core/adminCheck';
 import { calendarDiff, type CalendarDiff } from '../core/calendarDiff';
-import { PREVIEW_ITEMS, previewText } from '../core/calendarPreview';
+import { type CalendarChanges, changeLists, planToken, previewText } from '../core/calendarPreview';
 import { Deadline, RUN_BUDGET_MS } from '../core/deadline';
 import { type DesiredEvent, eventsDateRange } from '../core/eventSpan';
 import { type IsoDate, isoDate } from '../core/isoDate';
@@ -41,7 +41,14 @@ const [COL_ID, COL_EVENT, COL_STATUS] = PLAN_SPEC.columns.filter((c) => c.owned)
 /** How the run decides: the clerk in a dialog, the CLI/sidebar by options, or a continuation. */
 export type SyncMode =
   | { readonly kind: 'menu'; readonly dialogs: Dialogs }
-  | { readonly kind: 'api'; readonly dryRun: boolean; readonly confirmDeletes: boolean; readonly createCalendar: boolean }
+  | {
+    readonly kind: 'api';
+    readonly dryRun: boolean;
+    readonly confirmDeletes: boolean;
+    readonly createCalendar: boolean;
+    /** From an earlier dry run: apply only if the change list is still the one previewed. */
+    readonly planToken?: string;
+  }
   | { readonly kind: 'continuation'; readonly confirmedDeletes: readonly string[] };
 
 export interface SyncData {
@@ -61,8 +68,20 @@ export interface SyncData {
   /** false: the run stopped before its time ran out and a continuation is scheduled. */
   readonly finished: boolean;
   readonly dryRun: boolean;
+  /** The preview as the menu shows it. */
   readonly preview: string;
+  /** The same, structured (first LIST_ITEMS of each kind), for the sidebar. */
+  readonly changes: CalendarChanges;
+  readonly planYear: number;
+  readonly timeZone: string;
+  /** Names this change list; pass it back to apply exactly what was previewed. */
+  readonly planToken: string;
+  /** The preview's token no longer matches: nothing was applied. */
+  readonly stale: boolean;
 }
+
+/** How many items of each kind the structured lists carry. */
+const LIST_ITEMS = 100;
 
 interface Marker {
   readonly confirmedDeletes: readonly string[];
@@ -132,13 +151,21 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   const diff = calendarDiff(desired, existing, { planYear: settings.planYear, heldKeys });
   const calendarName = calendar ? calendar.getName() : settings.unitName || '（新日历）';
   const deletesAllowed = mode.kind === 'menu' || (mode.kind === 'api' && mode.confirmDeletes);
-  const deleteTitles = new Map(diff.deletes.slice(0, PREVIEW_ITEMS).map((d) => [d.event.id, cal?.titleOf(d.event.id) ?? '']));
+  const deleteTitles = new Map(diff.deletes.slice(0, LIST_ITEMS).map((d) => [d.event.id, cal?.titleOf(d.event.id) ?? '']));
   const preview = previewText(diff, { calendarName, deleteTitles, skipped, deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
-  const base = { calendarId, calendarName, preview, skippedRows: badRows.size, dryRun };
+  const token = planToken(diff);
+  const base = {
+    calendarId, calendarName, preview, skippedRows: badRows.size, dryRun,
+    changes: changeLists(diff, deleteTitles, LIST_ITEMS), planYear: settings.planYear, timeZone: settings.timeZone, planToken: token, stale: false,
+  };
   const warnings = [...settingProblems.map(formatProblem), ...skipped];
 
   if (dryRun || !cal) {
     return { status: 'done', message: `预览（未作任何改动）：\n${preview}`, problems: warnings, data: { ...base, ...counts(diff), deletesHeld: diff.deletes.length, failed: 0, retries: 0, finished: true } };
+  }
+  if (mode.kind === 'api' && mode.planToken !== undefined && mode.planToken !== token) {
+    const data: SyncData = { ...base, ...counts(diff), deletesHeld: diff.deletes.length, failed: 0, retries: 0, finished: true, stale: true };
+    return { status: 'refused', message: '工作计划或日历在预览之后有改动，未作任何修改。请重新预览后再同步。', problems: [], data };
   }
   const work = diff.creates.length + diff.updates.length + diff.deletes.length;
   if (mode.kind === 'menu' && work > 0 && !mode.dialogs.confirm(SYNC_TITLE, `${preview}\n\n确定要这样修改日历吗？`)) {

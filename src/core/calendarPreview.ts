@@ -1,4 +1,5 @@
 import type { CalendarDiff } from './calendarDiff';
+import { contentHash } from './contentHash';
 import type { DesiredEvent, EventTiming } from './eventSpan';
 import { addDays, firstOfNextMonth, isoParts } from './isoDate';
 
@@ -56,4 +57,48 @@ export function previewText(diff: CalendarDiff, extras: PreviewExtras): string {
     ...diff.duplicateKeys.map((d) => `第${d.row}行 计划编号 ${d.key} 与其他行重复`),
   ]));
   return lines.join('\n');
+}
+
+/** One change as a list item (the sidebar shows these). */
+export interface CalendarChange {
+  /** 计划编号 */
+  readonly key: string;
+  readonly title: string;
+  /** describeTiming of the row; '' for a deletion. */
+  readonly when: string;
+  /** 工作计划 row; null for a deletion (its row is gone). */
+  readonly row: number | null;
+  readonly note: string;
+}
+
+export interface CalendarChanges {
+  readonly creates: readonly CalendarChange[];
+  readonly updates: readonly CalendarChange[];
+  readonly deletes: readonly CalendarChange[];
+}
+
+/** The first `limit` items of each kind, structured. */
+export function changeLists(diff: CalendarDiff, deleteTitles: ReadonlyMap<string, string>, limit: number): CalendarChanges {
+  const item = (d: CalendarDiff['creates'][number]['desired'], note = ''): CalendarChange =>
+    ({ key: d.key, title: d.title, when: describeTiming(d.timing), row: d.row, note });
+  return {
+    creates: diff.creates.slice(0, limit).map((c) => item(c.desired)),
+    updates: diff.updates.slice(0, limit).map((u) => item(u.desired, u.tagOnly ? '补写标记' : '')),
+    deletes: diff.deletes.slice(0, limit).map((d) => ({
+      key: d.key, title: deleteTitles.get(d.event.id) ?? '', when: '', row: null,
+      note: d.reason === 'duplicate' ? '重复的日历事件' : '计划行已删除',
+    })),
+  };
+}
+
+/**
+ * Names one change list: applying "the plan I previewed" is refused when the sheet or the
+ * calendar has moved on since (the token of a fresh diff differs).
+ */
+export function planToken(diff: CalendarDiff): string {
+  return contentHash(JSON.stringify([
+    diff.creates.map((c) => [c.desired.key, c.hash]),
+    diff.updates.map((u) => [u.desired.key, u.hash, u.event.id]),
+    diff.deletes.map((d) => d.event.id),
+  ]));
 }

@@ -325,6 +325,27 @@ describe('rows with problems', () => {
   });
 });
 
+describe('preview first, then apply exactly that preview (the sidebar’s way)', () => {
+  it('lists the changes, applies them with the preview’s token, and refuses a stale token', () => {
+    const o = office();
+    const preview = o.api({ dryRun: true }).result.data!;
+    expect(preview.changes.creates[0]).toEqual({ key: '2023-0001', title: '教职工慰问品（端午、中秋、生日）招标采购', when: '2023年2月', row: 2, note: '' });
+    expect(preview.changes.creates).toHaveLength(36);
+    expect(preview).toMatchObject({ planYear: 2023, timeZone: 'Asia/Shanghai', stale: false });
+    expect(o.api({ planToken: preview.planToken }).result.data).toMatchObject({ created: 36, stale: false });
+
+    const plan = planSheet(o.workbook);
+    const second = o.api({ dryRun: true }).result.data!;
+    plan.set(plan.rowOf('教职工篮球系列赛'), '备注', '改期');
+    const { result, run } = o.api({ planToken: second.planToken });
+    expect(result.status).toBe('refused');
+    expect(result.data!.stale).toBe(true);
+    expect(result.message).toContain('请重新预览');
+    expect(calendarWrites(run.services.log)).toBe(0);
+    expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBe(0);
+  });
+});
+
 describe('safety', () => {
   it('a dry run reads but writes nothing', () => {
     const o = office();

@@ -1,5 +1,5 @@
 import { calendarDiff } from '../../src/core/calendarDiff';
-import { describeTiming, previewText } from '../../src/core/calendarPreview';
+import { changeLists, describeTiming, planToken, previewText } from '../../src/core/calendarPreview';
 import { eventHash, markedDescription, markText } from '../../src/core/eventMarker';
 import { desired } from '../fixtures/planItems';
 
@@ -36,5 +36,26 @@ describe('calendarPreview', () => {
       '有问题、本次跳过的行（已有的日历事件保持不变）：',
       '  工作计划!12 月份: “十三月”不是有效月份',
     ].join('\n'));
+  });
+});
+
+describe('changeLists and planToken', () => {
+  const a = desired({ row: 2, planId: '2023-0001', content: '工作1' });
+  const gone = desired({ planId: '2023-0009', content: '旧工作' });
+  const existing = [{ id: 'old', description: markedDescription(gone), tag: markText({ key: gone.key, hash: eventHash(gone) }) }];
+
+  it('gives the same items as the preview, structured', () => {
+    expect(changeLists(calendarDiff([a], existing, { planYear: 2023 }), new Map([['old', '旧工作']]), 10)).toEqual({
+      creates: [{ key: '2023-0001', title: '工作1', when: '2023年3月', row: 2, note: '' }],
+      updates: [],
+      deletes: [{ key: '2023-0009', title: '旧工作', when: '', row: null, note: '计划行已删除' }],
+    });
+  });
+
+  it('names a change list: the same diff, the same token; any change, another', () => {
+    const token = planToken(calendarDiff([a], existing, { planYear: 2023 }));
+    expect(planToken(calendarDiff([a], existing, { planYear: 2023 }))).toBe(token);
+    expect(planToken(calendarDiff([{ ...a, title: '工作1（改）' }], existing, { planYear: 2023 }))).not.toBe(token);
+    expect(planToken(calendarDiff([a], [], { planYear: 2023 }))).not.toBe(token);
   });
 });

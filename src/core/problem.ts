@@ -18,7 +18,9 @@ export function formatProblem(p: Problem): string {
 }
 
 const QUOTED = /“([^”]*)”/g;
-const KEEP = 30;
+/** Longer than any ID, address or amount a clerk types; a pasted paragraph is longer. */
+const LONGEST_SHOWN = 120;
+const KEEP = 40;
 
 /**
  * A reason quotes the cell it is about (“…”); a 10,000-character cell would bury the reason, so
@@ -27,7 +29,7 @@ const KEEP = 30;
 function clipQuotes(message: string): string {
   return message.replace(QUOTED, (whole, inner: string) => {
     const chars = [...inner];
-    return chars.length <= KEEP ? whole : `“${chars.slice(0, KEEP).join('')}……”（共 ${chars.length} 个字符）`;
+    return chars.length <= LONGEST_SHOWN ? whole : `“${chars.slice(0, KEEP).join('')}……”（共 ${chars.length} 个字符）`;
   });
 }
 

@@ -19,6 +19,13 @@ export class Grid<T> {
     r[col - 1] = value;
   }
 
+  /** An independent copy (values themselves are shared: keep them immutable). */
+  clone(): Grid<T> {
+    const copy = new Grid<T>();
+    copy.rows = this.rows.map((r) => r?.slice());
+    return copy;
+  }
+
   /** A whole row (1-based), sparse; do not mutate. */
   row(row: number): ReadonlyArray<T | undefined> | undefined {
     return this.rows[row - 1];

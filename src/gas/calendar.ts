@@ -119,10 +119,12 @@ export class PlanCalendar {
     if (!u.tagOnly) {
       const t = desired.timing;
       this.withBackoff(() => event.setTitle(desired.title));
-      this.withBackoff(() => event.setDescription(markedDescription(desired, hash)));
       this.withBackoff(() => event.setLocation(desired.location));
       if (t.kind === 'allDay') this.withBackoff(() => event.setAllDayDates(this.allDayDate(t.start), this.allDayDate(t.end)));
       else this.withBackoff(() => event.setTime(...this.times(t)));
+      // The description carries the new hash, so it goes last: a run dying before it leaves the
+      // old hash and the rerun redoes the whole update; after it, every field is already written.
+      this.withBackoff(() => event.setDescription(markedDescription(desired, hash)));
     }
     this.withBackoff(() => event.setTag(MARK_TAG, markText({ key: desired.key, hash })));
   }

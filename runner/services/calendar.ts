@@ -230,6 +230,7 @@ class CalendarImpl {
   getId(): string { return this.cal.id; }
   getName(): string { return this.cal.name; }
   getTimeZone(): string { return this.cal.timeZone; }
+  getDescription(): string { return typeof this.cal.description === 'string' ? this.cal.description : ''; }
 
   /** Events that start, end or run during [startTime, endTime), as Apps Script returns them. */
   getEvents(startTime: Date, endTime: Date, options?: unknown): GoogleAppsScript.Calendar.CalendarEvent[] {
@@ -291,8 +292,16 @@ class CalendarAppImpl {
     return (found ? this.wrap(found) : null) as GoogleAppsScript.Calendar.Calendar;
   }
 
-  createCalendar(name: string, options?: { timeZone?: string }): GoogleAppsScript.Calendar.Calendar {
-    return this.wrap(this.store.addCalendar(String(name), options?.timeZone ?? this.zones.scriptTimeZone));
+  createCalendar(name: string, options?: { timeZone?: string; summary?: string }): GoogleAppsScript.Calendar.Calendar {
+    const cal = this.store.addCalendar(String(name), options?.timeZone ?? this.zones.scriptTimeZone);
+    if (options?.summary !== undefined) cal.description = String(options.summary);
+    return this.wrap(cal);
+  }
+
+  /** Names compare without regard to case, as Apps Script's do; the offline user owns every calendar in the file. */
+  getOwnedCalendarsByName(name: string): GoogleAppsScript.Calendar.Calendar[] {
+    const wanted = String(name).toLowerCase();
+    return this.store.data.calendars.filter((c) => c.name.toLowerCase() === wanted).map((c) => this.wrap(c));
   }
 }
 interface CalendarAppImpl extends GoogleAppsScript.Calendar.CalendarApp {}

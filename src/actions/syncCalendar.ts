@@ -6,6 +6,7 @@ import { calendarDiff, type CalendarDiff } from '../core/calendarDiff';
 import { type CalendarChanges, changeLists, planToken, previewText } from '../core/calendarPreview';
 import { Deadline, RUN_BUDGET_MS } from '../core/deadline';
 import { type DesiredEvent, eventsDateRange } from '../core/eventSpan';
+import { calendarMark } from '../core/eventMarker';
 import { type IsoDate, isoDate } from '../core/isoDate';
 import { planIdHighWaterKey } from '../core/planIds';
 import { formatProblem } from '../core/problem';
@@ -134,7 +135,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
         ? mode.dialogs.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)
         : mode.kind === 'api' && mode.createCalendar;
       if (!agreed) return { status: 'cancelled', message: `未同步：请在“设置”中填写${SETTING_KEYS.calendarId}，或同意新建日历。`, problems: [] };
-      calendar = createCalendar(name, settings.timeZone);
+      calendar = createCalendar(name, settings.timeZone, calendarMark(workbook.spreadsheet.getId()));
       calendarId = calendar.getId();
       workbook.write(SHEET.settings, planSettingWrite(workbook.read(SHEET.settings), SETTING_KEYS.calendarId, calendarId));
     }

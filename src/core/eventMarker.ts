@@ -50,3 +50,8 @@ export function parseMarkText(text: string | null | undefined): EventMark | null
 export function markedDescription(event: DesiredEvent, hash: string = eventHash(event)): string {
   return `${event.description}\n\n${MARKER_NOTE}${markText({ key: event.key, hash })}`;
 }
+
+/** The description of a calendar the sync created for this spreadsheet (found again after a crash). */
+export function calendarMark(spreadsheetId: string): string {
+  return `由工会助手为表格 ${spreadsheetId} 的“工作计划”创建`;
+}

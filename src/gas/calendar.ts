@@ -17,9 +17,14 @@ export function openCalendar(id: string, app: GoogleAppsScript.Calendar.Calendar
   }
 }
 
-/** A new calendar for the union, in the plan's zone so it shows plan times as typed. */
-export function createCalendar(name: string, timeZone: string, app: GoogleAppsScript.Calendar.CalendarApp = CalendarApp): Calendar {
-  return app.createCalendar(name, { timeZone });
+/**
+ * A new calendar for the union, in the plan's zone so it shows plan times as typed. `mark` goes
+ * into its description in the creating call: a run that died before recording the new ID in 设置
+ * finds that calendar again on the rerun instead of leaving an empty twin behind.
+ */
+export function createCalendar(name: string, timeZone: string, mark: string, app: GoogleAppsScript.Calendar.CalendarApp = CalendarApp): Calendar {
+  const earlier = app.getOwnedCalendarsByName(name).find((c) => c.getDescription() === mark);
+  return earlier ?? app.createCalendar(name, { timeZone, summary: mark });
 }
 
 /**

@@ -9,6 +9,10 @@ import { setCell, setSetting } from '../support/noticeWorkbook';
 // calendar and 工作计划 end as after an uninterrupted sync — no event twice, none lost, none of
 // someone else's touched.
 
+// Every run happens at the same instant, so 同步状态's time compares.
+beforeAll(() => jest.useFakeTimers({ now: new Date('2023-03-01T01:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+afterAll(() => jest.useRealTimers());
+
 const CALENDAR_ID = 'union@group.calendar.offline';
 const FOREIGN: StoredEvent = {
   id: 'foreign-1@offline', title: '校运会（体育部的日程）', description: '不是工会助手建的', location: '', allDay: true,
@@ -34,13 +38,13 @@ function worldFrom(workbook: MemoryWorkbook, calendar: CalendarStore): () => Syn
 
 const sync = (run: { call: (fn: string, ...a: unknown[]) => unknown }) => run.call('apiSyncCalendar', { confirmDeletes: true });
 
-/** Events as the clerk sees them (ids and timestamps aside), and the sheets' values (sync writes no formats) with times of day dropped from 同步状态. */
+/** Events as the clerk sees them (ids aside), and the sheets' values (sync writes no formats) with event ids as the events they name. */
 function syncState(w: SyncWorld) {
   const events = w.calendar.events(CALENDAR_ID).map(({ id: _id, created: _c, updated: _u, ...e }) => JSON.stringify(e)).sort();
   const byId = new Map(w.calendar.events(CALENDAR_ID).map((e) => [e.id, `${e.title} ${e.start}`]));
   const sheets = valuesState(w.workbook).map((s) => ({
     ...s,
-    values: s.values.map((row) => row.map((v) => (typeof v === 'string' ? byId.get(v) ?? v.replace(/^已同步 .*$/, '已同步') : v))),
+    values: s.values.map((row) => row.map((v) => (typeof v === 'string' ? byId.get(v) ?? v : v))),
   }));
   return { events, sheets, properties: w.store.state.documentProperties };
 }
@@ -84,6 +88,19 @@ describe('同步工作计划到日历 killed at any service call, then run again
     plan.grids().forEach((g) => g.deleteRows(8, 1));
     const report = crashSweep({ world: worldFrom(workbook, calendar), act: sync, state: syncState, afterRerun: noEventTwice });
     expect(report.calls).toEqual(expect.arrayContaining(['CalendarEvent.setTitle', 'CalendarEvent.deleteEvent']));
+    expect(report.failures).toEqual([]);
+  });
+});
+
+describe('the very first sync, which creates the shared calendar', () => {
+  it('never leaves a second calendar behind', () => {
+    const workbook = sampleWorkbook();
+    const report = crashSweep({
+      world: worldFrom(workbook, new CalendarStore()),
+      act: (run) => run.call('apiSyncCalendar', { createCalendar: true }),
+      state: (w: SyncWorld) => ({ calendars: w.calendar.data.calendars.map((c) => [c.name, c.events.length]) }),
+    });
+    expect(report.calls).toContain('CalendarApp.createCalendar');
     expect(report.failures).toEqual([]);
   });
 });

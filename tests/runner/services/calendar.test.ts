@@ -99,3 +99,14 @@ describe('offline CalendarApp', () => {
     expect(() => calendarApp.createCalendar('x').getEvents(new Date(), new Date(), { search: 'a' })).toThrow('not supported offline');
   });
 });
+
+describe('calendars the user owns', () => {
+  it('are found by name whatever its case, with the description given when they were created', () => {
+    const { calendarApp } = app();
+    calendarApp.createCalendar('工会 Plan', { timeZone: 'Asia/Shanghai', summary: '由工会助手创建' } as { timeZone: string });
+    calendarApp.createCalendar('其他');
+    const found = calendarApp.getOwnedCalendarsByName('工会 plan');
+    expect(found.map((c) => [c.getName(), c.getDescription()])).toEqual([['工会 Plan', '由工会助手创建']]);
+    expect(calendarApp.getOwnedCalendarsByName('其他')[0].getDescription()).toBe('');
+  });
+});

@@ -1,0 +1,131 @@
+import type { Fen } from '../../src/core/fen';
+import {
+  aidFigures,
+  aidHeadline,
+  aidRowText,
+  aidTotalsText,
+  allowanceText,
+  calendarApplyText,
+  calendarFigures,
+  calendarFootnotes,
+  calendarHeadline,
+  campaignOptionText,
+  campaignStateText,
+  mailPositionText,
+  moreText,
+  personText,
+  progressRatio,
+  progressText,
+  rowText,
+  sendButtonText,
+  sendConfirmText,
+  signedYuan,
+  yuan,
+} from '../../src/ui/viewText';
+import { fixtureData } from '../support/sidebarFixtures';
+
+const f = (n: number) => n as Fen;
+
+describe('money in the sidebar', () => {
+  it('is yuan with two decimals and thousands separators, from integer fen', () => {
+    expect(yuan(f(123456789))).toBe('¥1,234,567.89');
+    expect(yuan(f(5))).toBe('¥0.05');
+    expect(yuan(f(-100000))).toBe('-¥1,000.00');
+    expect(yuan(null)).toBe('—');
+  });
+  it('differences carry their sign', () => {
+    expect(signedYuan(f(10000))).toBe('+¥100.00');
+    expect(signedYuan(f(-10000))).toBe('-¥100.00');
+    expect(signedYuan(f(0))).toBe('¥0.00');
+  });
+});
+
+describe('日历同步 texts', () => {
+  const p = fixtureData('calendarPreview');
+  it('counts the four kinds of change', () => {
+    expect(calendarFigures(p)).toEqual([
+      { label: '新建', value: '3' },
+      { label: '更新', value: '2' },
+      { label: '删除', value: '1' },
+      { label: '不变', value: '29' },
+    ]);
+    expect(calendarHeadline(p)).toBe('2023 年工作计划与日历“四川农业大学工会（示例）”相比有 6 项变更，确认后才会写入日历。');
+  });
+  it('says when nothing needs syncing', () => {
+    expect(calendarHeadline({ ...p, calendarName: '', counts: { create: 0, update: 0, delete: 0, unchanged: 35 } })).toBe('2023 年工作计划与共享日历一致，无需同步。');
+  });
+  it('reassures about foreign events and skipped rows', () => {
+    expect(calendarFootnotes(p)).toEqual([
+      '日历上另有 4 个不是本工具创建的事件，不会被修改或删除。',
+      '1 行有问题，将被跳过，其余各行照常同步。',
+    ]);
+  });
+  it('reports an apply, and a partial one', () => {
+    const a = fixtureData('calendarApply');
+    expect(calendarApplyText(a)).toBe('新建 3，更新 2，删除 1');
+    expect(calendarApplyText({ ...a, finished: false, counts: { ...a.counts, failed: 2 } })).toBe('新建 3，更新 2，删除 1，失败 2（尚未全部完成，剩余部分几分钟后自动继续）');
+  });
+  it('lists are cut with a note of how many are left out', () => {
+    expect(moreText(40, 25)).toBe('另有 15 项未列出');
+    expect(moreText(3, 3)).toBe('');
+    expect(rowText('工作计划', 25)).toBe('工作计划 第 25 行');
+    expect(rowText('帮扶标准', null)).toBe('帮扶标准');
+  });
+});
+
+describe('慰问通知 texts', () => {
+  const p = fixtureData('noticePreview');
+  it('names the campaign and its state', () => {
+    expect(campaignOptionText(p.campaign)).toBe('2023年端午节慰问品发放（2023-端午）· 已审核');
+    expect(campaignStateText(p)).toBe('状态：已审核，计划发送时间 2023-06-09 09:00');
+    expect(campaignStateText({ ...p, stateNote: '审核后被修改过，需要重新审核', campaign: { ...p.campaign, state: '草稿', sendAt: null } })).toBe('状态：草稿。审核后被修改过，需要重新审核');
+  });
+  it('warns when today’s quota will not cover everyone', () => {
+    expect(allowanceText(p)).toBe('今天的发信额度还剩 90 封，足够全部发出。');
+    expect(allowanceText({ ...p, allowance: 40 })).toBe('今天的发信额度只剩 40 封：先发 40 封，其余 15 封留待以后继续发送。');
+    expect(allowanceText({ ...p, allowance: null })).toBe('');
+    expect(sendConfirmText({ ...p, allowance: 40 })).toBe('确定向 55 人发送“2023年端午节慰问品发放”吗（今天先发 40 封）？已发送过的人不会重复收到。');
+  });
+  it('the send button says how many will get a mail', () => {
+    expect(sendButtonText(p)).toBe('发送（55 人）');
+    expect(sendButtonText(null)).toBe('发送');
+    expect(sendButtonText({ ...p, counts: { ...p.counts, toSend: 0 } })).toBe('发送');
+  });
+  it('people and mails', () => {
+    expect(personText(p.skipped[0])).toBe('郭勇（001289）：名册中没有邮箱');
+    expect(personText(p.toSend[0])).toBe('王秀英（001000）');
+    expect(mailPositionText(0, 3)).toBe('第 1 封，共 3 封');
+    expect(mailPositionText(0, 0)).toBe('没有可预览的邮件');
+  });
+  it('progress counts what is settled', () => {
+    const running = fixtureData('sendProgress');
+    expect(progressText(running)).toBe('已发送 21 / 55');
+    expect(progressRatio(running)).toBeCloseTo(21 / 55);
+    const done = fixtureData('sendDone');
+    expect(progressText(done)).toBe('已发送 54 / 55（失败 1）');
+    expect(progressRatio(done)).toBe(1);
+    const quota = { ...running, phase: 'stopped' as const, sent: 40, remaining: 15 };
+    expect(progressText(quota)).toBe('已发送 40 / 55（待以后发送 15）');
+    expect(progressRatio({ ...running, total: 0, sent: 0, phase: 'done' })).toBe(1);
+    expect(progressRatio({ ...running, total: 0, sent: 0, phase: 'idle' })).toBe(0);
+  });
+});
+
+describe('帮扶核算 texts', () => {
+  const v = fixtureData('aidCheck');
+  it('summarises the check', () => {
+    expect(aidFigures(v).map((x) => `${x.label}${x.value}`)).toEqual(['台账行数21', '一致16', '不一致1', '待发放1', '错误3']);
+    expect(aidTotalsText(v)).toBe('应发合计 ¥62,000.00，实发合计 ¥59,000.00，差额 -¥3,000.00');
+    expect(aidHeadline(v)).toBe('5 行需要处理，点击可在表格中定位到该行。');
+    expect(aidHeadline({ ...v, attention: [] })).toBe('全部 21 行核对一致。');
+  });
+  it('each row says what is wrong in one line', () => {
+    expect(v.attention.map(aidRowText)).toEqual([
+      '第 14 行 朱志强 · 不一致 差额 -¥1,000.00',
+      '第 16 行 赵无名 · 错误',
+      '第 19 行 何建国 · 错误',
+      '第 20 行 林刚 · 错误',
+      '第 13 行 胡晓燕 · 待发放 应发 ¥2,000.00',
+    ]);
+  });
+});

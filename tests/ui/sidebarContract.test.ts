@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { SIDEBAR_FUNCTIONS } from '../../src/ui/sidebarContract';
-import { FIXTURE_DIR, FIXTURES, type FixtureName, fixtureReply } from '../support/sidebarFixtures';
+import { FIXTURE_DIR, FIXTURES, type FixtureName, fixtureData, fixtureReply } from '../support/sidebarFixtures';
 import { replyErrors } from '../support/sidebarShapes';
 
 describe('the sidebar contract', () => {
@@ -18,9 +18,8 @@ describe('the sidebar contract', () => {
   });
 
   it('the shape check notices what the sidebar could not show', () => {
-    const good = fixtureReply('sendProgress');
-    expect(replyErrors('sidebarSendProgress', good)).toEqual([]);
-    const data = (good as { data: Record<string, unknown> }).data;
+    const data = fixtureData('sendProgress');
+    expect(replyErrors('sidebarSendProgress', { ok: true, data })).toEqual([]);
     expect(replyErrors('sidebarSendProgress', { ok: true, data: { ...data, sent: undefined } })).toEqual(['$.data.sent: undefined (google.script.run drops it; use null)']);
     expect(replyErrors('sidebarSendProgress', { ok: true, data: { ...data, phase: 'paused' } })[0]).toMatch(/^\$\.data\.phase: expected one of idle\/sending\/stopped\/done/);
     expect(replyErrors('sidebarSendProgress', { ok: true, data: { ...data, sent: 1.5 } })).toEqual(['$.data.sent: expected an integer, got 1.5']);

@@ -67,8 +67,9 @@ export function calendarApplyText(a: CalendarApplyView): string {
   return `${parts.join('，')}${tail}`;
 }
 
+/** Short enough for a 300 px picker: the name already carries the year and the festival. */
 export function campaignOptionText(c: CampaignOption): string {
-  return `${c.name}（${c.id}）· ${c.state}`;
+  return `${c.name}（${c.state}）`;
 }
 
 export function noticeFigures(p: NoticePreviewView): Figure[] {
@@ -133,7 +134,7 @@ export function progressText(p: SendProgressView): string {
 
 export function aidFigures(v: AidCheckView): Figure[] {
   return [
-    { label: '台账行数', value: String(v.rows) },
+    { label: '行数', value: String(v.rows) },
     { label: '一致', value: String(v.resultCounts['一致']) },
     { label: '不一致', value: String(v.resultCounts['不一致']) },
     { label: '待发放', value: String(v.resultCounts['待发放']) },

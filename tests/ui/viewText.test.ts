@@ -76,7 +76,7 @@ describe('日历同步 texts', () => {
 describe('慰问通知 texts', () => {
   const p = fixtureData('noticePreview');
   it('names the campaign and its state', () => {
-    expect(campaignOptionText(p.campaign)).toBe('2023年端午节慰问品发放（2023-端午）· 已审核');
+    expect(campaignOptionText(p.campaign)).toBe('2023年端午节慰问品发放（已审核）');
     expect(campaignStateText(p)).toBe('状态：已审核，计划发送时间 2023-06-09 09:00');
     expect(campaignStateText({ ...p, stateNote: '审核后被修改过，需要重新审核', campaign: { ...p.campaign, state: '草稿', sendAt: null } })).toBe('状态：草稿。审核后被修改过，需要重新审核');
   });
@@ -114,7 +114,7 @@ describe('慰问通知 texts', () => {
 describe('帮扶核算 texts', () => {
   const v = fixtureData('aidCheck');
   it('summarises the check', () => {
-    expect(aidFigures(v).map((x) => `${x.label}${x.value}`)).toEqual(['台账行数21', '一致16', '不一致1', '待发放1', '错误3']);
+    expect(aidFigures(v).map((x) => `${x.label}${x.value}`)).toEqual(['行数21', '一致16', '不一致1', '待发放1', '错误3']);
     expect(aidTotalsText(v)).toBe('应发合计 ¥62,000.00，实发合计 ¥59,000.00，差额 -¥3,000.00');
     expect(aidHeadline(v)).toBe('5 行需要处理，点击可在表格中定位到该行。');
     expect(aidHeadline({ ...v, attention: [] })).toBe('全部 21 行核对一致。');

@@ -43,7 +43,8 @@ const el = {
   campaign: byId<HTMLSelectElement>('campaign'),
   noticePreview: byId<HTMLButtonElement>('notice-preview'),
   noticeBody: byId('notice-body'),
-  mail: { box: byId('mail'), position: byId('mail-position'), to: byId('mail-to'), subject: byId('mail-subject'), frame: byId<HTMLIFrameElement>('mail-frame') },
+  noticePeople: byId('notice-people'),
+  mail: { box: byId('mail'), position: byId('mail-position'), to: byId('mail-to'), subject: byId('mail-subject'), frameSlot: byId('mail-frame-slot') },
   mailPrevious: byId<HTMLButtonElement>('mail-prev'),
   mailNext: byId<HTMLButtonElement>('mail-next'),
   send: byId<HTMLButtonElement>('send'),
@@ -67,7 +68,9 @@ function dispatch(event: SidebarEvent): void {
 
 async function call<F extends SidebarFunction>(fn: F, args: SidebarArgs<F>, from: HTMLElement | null = null): Promise<void> {
   if (state.pending) return;
-  trigger = from;
+  // Disabling the focused control drops the focus to the page; remember where it was.
+  const active = document.activeElement;
+  trigger = from ?? (active instanceof HTMLElement && active !== document.body ? active : null);
   dispatch({ type: 'callStarted', fn, args } as SidebarEvent);
   const reply = await callServer(fn, args);
   if (reply.ok) dispatch({ type: 'callSucceeded', fn, data: reply.data } as SidebarEvent);
@@ -96,12 +99,18 @@ async function poll(): Promise<void> {
   if (shouldPoll(state) && pollTimer === null) pollTimer = window.setTimeout(poll, POLL_INTERVAL_MS);
 }
 
+/**
+ * The call disabled the control that had the focus, and the browser dropped the focus to the
+ * page: give it back, so keyboard users carry on where they were.
+ */
 function restoreFocus(): void {
+  const from = trigger;
+  trigger = null;
+  if (!from) return;
   const active = document.activeElement;
   if (active && active !== document.body) return;
-  if (trigger && trigger.isConnected && !(trigger as HTMLButtonElement).disabled) trigger.focus();
+  if (from.isConnected && !(from as HTMLButtonElement).disabled) from.focus();
   else byId(`panel-${state.view}`).focus();
-  trigger = null;
 }
 
 /** Paints a part only when what it shows has changed (by reference). */
@@ -140,7 +149,7 @@ function draw(): void {
   once('campaigns', [n.campaigns, n.selectedId], () => drawCampaignOptions(el.campaign, n.campaigns, n.selectedId));
   el.campaign.disabled = !c.campaignSelect;
   el.noticePreview.disabled = !c.noticePreview;
-  once('notice', [n.preview], () => drawNoticePreview(el.noticeBody, n.preview, selectRow));
+  once('notice', [n.preview], () => drawNoticePreview(el.noticeBody, el.noticePeople, n.preview, selectRow));
   once('mail', [n.preview, n.mailIndex], () => drawMail(el.mail, n.preview?.mails ?? [], n.mailIndex));
   el.mailPrevious.disabled = !c.mailPrevious;
   el.mailNext.disabled = !c.mailNext;

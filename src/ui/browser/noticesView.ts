@@ -7,11 +7,12 @@ import {
   mailPositionText,
   mailToText,
   noticeFigures,
+  personText,
   progressRatio,
   progressText,
 } from '../viewText';
 import { fill, h } from './dom';
-import { figureTiles, personList, problemList, type SelectRow } from './parts';
+import { figureTiles, moreParagraph, personList, problemList, type SelectRow } from './parts';
 
 export function drawCampaignOptions(select: HTMLSelectElement, campaigns: readonly CampaignOption[] | null, selectedId: string | null): void {
   if (!campaigns) {
@@ -30,9 +31,10 @@ export function drawCampaignOptions(select: HTMLSelectElement, campaigns: readon
   select.value = selectedId ?? '';
 }
 
-export function drawNoticePreview(body: HTMLElement, p: NoticePreviewView | null, selectRow: SelectRow): void {
+export function drawNoticePreview(body: HTMLElement, people: HTMLElement, p: NoticePreviewView | null, selectRow: SelectRow): void {
   if (!p) {
     fill(body, h('p', { className: 'gray' }, '选择活动后会列出收件人、跳过的会员和问题，并显示前几封邮件的样子。'));
+    fill(people);
     return;
   }
   fill(body,
@@ -40,10 +42,17 @@ export function drawNoticePreview(body: HTMLElement, p: NoticePreviewView | null
     figureTiles(noticeFigures(p), ['跳过', '问题']),
     allowanceText(p) ? h('p', { className: 'gray' }, allowanceText(p)) : null,
     !p.canSend && p.cannotSendReason ? h('p', { className: 'error', id: 'cannot-send' }, p.cannotSendReason) : null,
-    problemList('问题', p.problems, selectRow),
+    problemList('问题', p.problems, selectRow));
+  // The people come after the mail and the buttons: a list of 300 must not push them away.
+  fill(people,
     personList('发送中（上次运行中断，请核实是否已收到）', p.inFlight, p.counts.inFlight, selectRow),
     personList('跳过', p.skipped, p.counts.skipped, selectRow),
-    personList('待发送', p.toSend, p.counts.toSend, selectRow));
+    p.counts.toSend > 0
+      ? h('details', { id: 'to-send' },
+        h('summary', {}, `待发送名单（${p.counts.toSend} 人）`),
+        h('ul', {}, ...p.toSend.map((x) => h('li', {}, `${personText(x)} ${x.email}`))),
+        moreParagraph(p.counts.toSend, p.toSend.length))
+      : null);
 }
 
 export interface MailElements {
@@ -51,23 +60,27 @@ export interface MailElements {
   readonly position: HTMLElement;
   readonly to: HTMLElement;
   readonly subject: HTMLElement;
-  readonly frame: HTMLIFrameElement;
+  /** Where the mail's iframe goes. */
+  readonly frameSlot: HTMLElement;
 }
 
 export function drawMail(el: MailElements, mails: readonly MailView[], index: number): void {
   const mail = mails[index];
   el.box.hidden = !mail;
   if (!mail) {
-    el.frame.srcdoc = '';
+    fill(el.frameSlot);
     return;
   }
   el.position.textContent = mailPositionText(index, mails.length);
   el.to.textContent = mailToText(mail);
   el.subject.textContent = `主题：${mail.subject}`;
   // The mail's HTML is shown only inside an iframe with an empty sandbox: no scripts, no forms,
-  // no navigation of the sidebar, its own origin — whatever the template or the data contain.
-  el.frame.setAttribute('sandbox', '');
-  el.frame.srcdoc = mail.html;
+  // no navigation of the sidebar, an origin of its own — whatever the template or the data
+  // contain. A fresh iframe per mail, inserted once the box is visible, so Chrome lays it out
+  // at once (an iframe navigated while hidden may stay unpainted) and no history builds up.
+  const frame = h('iframe', { id: 'mail-frame', title: '邮件正文预览', attrs: { sandbox: '', referrerpolicy: 'no-referrer' } });
+  frame.srcdoc = mail.html;
+  fill(el.frameSlot, frame);
 }
 
 export interface ProgressElements {

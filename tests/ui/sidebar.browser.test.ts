@@ -108,7 +108,7 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
 
   async function screenshot(name: string): Promise<void> {
     await page.evaluate(() => getSelection()?.removeAllRanges());
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
   }
 
   function onlyOwnRequests(): void {
@@ -203,13 +203,18 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     expect(await pressable()).toEqual([]);
     await screenshot('notices-sending');
 
+    // After the run the server's preview counts the sent ones; the failed one is left to retry.
+    const before = fixtureData('noticePreview');
+    const retry = { memberId: '001187', name: '孙杰', email: 't001187@example.edu.cn', note: '上次发送失败：邮箱被退回', sheet: '会员名册', row: 13 };
+    fake.answer('sidebarNoticePreview', { value: { ok: true, data: { ...before, counts: { ...before.counts, toSend: 1, alreadySent: 54 }, toSend: [retry] } } });
     await fake.release('sidebarSend');
     await seeText('#send-progress-text', '已发送 54 / 55（失败 1）');
     expect(await text('#send-progress-message')).toContain('1 封失败（孙杰：邮箱被退回）');
     expect(fake.callsOf('sidebarSend')).toEqual([{ fn: 'sidebarSend', args: ['2023-端午'] }]);
     // The counts changed: the sidebar fetches a fresh preview by itself.
     await fake.called('sidebarNoticePreview', 2);
-    await seeText('#notice-body', '收件人');
+    await seeText('#send', '发送（1 人）');
+    expect(await figures('#panel-notices')).toMatchObject({ 待发送: '1', 已发送: '54' });
     const pollsAtEnd = fake.callsOf('sidebarSendProgress').length;
     await page.waitForTimeout(2000);
     expect(fake.callsOf('sidebarSendProgress')).toHaveLength(pollsAtEnd);

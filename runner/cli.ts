@@ -3,11 +3,13 @@
 import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   demo: demoCommand,
+  import: importCommand,
 };
 
 function help(): string {

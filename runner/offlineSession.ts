@@ -58,7 +58,11 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
     services,
     warnings,
     call: <T>(fn: string, ...args: unknown[]) => bundle.call<T>(fn, ...args),
-    save: () => saveXlsx(workbook, path),
+    save: async () => {
+      // Saving an unchanged workbook would still replace the file (and its .bak): skip it.
+      if (workbook.dirty) await saveXlsx(workbook, path);
+      workbook.dirty = false;
+    },
   };
 }
 

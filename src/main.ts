@@ -3,6 +3,9 @@
 // top-level stub for each export. Logic lives in src/actions.
 import { type ActionResult } from './actions/actionResult';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
+import { type ImportRequest, importRows } from './actions/importIntoSheet';
+import { menuImportLedger as runImportLedger } from './actions/importLedger';
+import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
@@ -18,4 +21,16 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuImportRoster(): void {
+  guarded('导入名册', () => runImportRoster(), uiDialogs);
+}
+
+export function menuImportLedger(): void {
+  guarded('导入帮扶台账', () => runImportLedger(), uiDialogs);
+}
+
+export function apiImport(request: ImportRequest): ActionResult {
+  return importRows(request);
 }

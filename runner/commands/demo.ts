@@ -4,6 +4,7 @@ import { flag } from '../args';
 import { openSession, type OfflineSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { Command, CommandContext } from './command';
+import { importDemoStep } from './importDemo';
 import { printResult } from './printResult';
 
 /** One demo step: runs an action on the sample workbook and prints what it did. */
@@ -14,6 +15,7 @@ export interface DemoStep {
 
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
+  importDemoStep,
 ];
 
 export const demoCommand: Command = {

@@ -74,7 +74,7 @@ export class Workbook {
   }
 
   /** Sheets refuses ranges past the grid, so grow it first (one call, only when needed). */
-  private ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
     const maxRows = sheet.getMaxRows();
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
     const maxColumns = sheet.getMaxColumns();

@@ -33,6 +33,8 @@ export function planWorkbookInit(existing: ReadonlyMap<string, boolean>, data: R
       kept.push(spec.name);
       continue;
     }
+    // An existing free-form sheet (导入区) has no header to write.
+    if (hasData === false && spec.columns.length === 0) continue;
     const header = spec.columns.map((c) => c.header);
     const rows = (data.get(spec.name) ?? []).map((record) => spec.columns.map((c) => toCell(c, record[c.header])));
     setups.push({ spec, create: hasData === undefined, values: header.length ? [header, ...rows] : [] });

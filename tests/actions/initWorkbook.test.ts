@@ -1,7 +1,5 @@
 import { ALL_SHEETS, SHEET } from '../../src/sheets/schema';
-import { runBundle } from '../support/offlineBundle';
-
-const answer = (button: 'YES' | 'NO' | 'CANCEL') => () => ({ button });
+import { answering as answer, runBundle } from '../support/offlineBundle';
 
 describe('初始化工作簿 on an empty spreadsheet', () => {
   it('creates every sheet with bold, frozen headers and nothing else when the clerk says no to samples', () => {

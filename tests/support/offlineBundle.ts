@@ -48,3 +48,8 @@ export function sampleWorkbook(): MemoryWorkbook {
   run.call('apiInitWorkbook', { sample: true });
   return run.workbook;
 }
+
+/** The clerk answers `button` to every question, and OK to plain messages. */
+export function answering(button: 'YES' | 'NO' | 'CANCEL' | 'OK'): UiResponder {
+  return (req) => (req.kind === 'alert' && req.buttons === 'OK' ? { button: 'OK' } : { button });
+}

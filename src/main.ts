@@ -7,9 +7,12 @@ import { type ImportRequest, importRows } from './actions/importIntoSheet';
 import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
+import { openSidebar, selectRow } from './actions/sidebar';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
+import type { SelectRowView, SidebarReply } from './ui/sidebarContract';
+import { sidebarCall } from './ui/sidebarReplies';
 
 export function onOpen(): void {
   addMenu(MENU_TITLE, MENU_ITEMS);
@@ -33,4 +36,12 @@ export function menuImportLedger(): void {
 
 export function apiImport(request: ImportRequest): ActionResult {
   return importRows(request);
+}
+
+export function menuOpenSidebar(): void {
+  guarded('打开工作面板', () => openSidebar('calendar'), uiDialogs);
+}
+
+export function sidebarSelectRow(sheet: string, row: number): SidebarReply<SelectRowView> {
+  return sidebarCall(() => selectRow(sheet, row));
 }

@@ -4,6 +4,7 @@ export type MenuEntry = { readonly caption: string; readonly handler: string } |
 export const MENU_TITLE = '工会助手';
 
 export const MENU_ITEMS: readonly MenuEntry[] = [
+  { caption: '打开工作面板', handler: 'menuOpenSidebar' },
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
   { caption: '导入名册', handler: 'menuImportRoster' },
   { caption: '导入帮扶台账', handler: 'menuImportLedger' },

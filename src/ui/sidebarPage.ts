@@ -2,8 +2,6 @@
 import { type ViewName, isViewName } from './sidebarState';
 
 export const SIDEBAR_TITLE = '工会助手';
-/** Google's sidebars are 300 px wide. */
-export const SIDEBAR_WIDTH = 300;
 
 const INITIAL_VIEW = /data-initial-view="[a-z]*"/;
 

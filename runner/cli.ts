@@ -2,14 +2,18 @@
 // clasp pushes) on a local .xlsx workbook.
 import { parseArgs, UsageError } from './args';
 import type { Command } from './commands/command';
+import { checkAidCommand } from './commands/checkAid';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { festivalsCommand } from './commands/festivals';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
+  festivals: festivalsCommand,
   demo: demoCommand,
   import: importCommand,
+  'check-aid': checkAidCommand,
 };
 
 function help(): string {

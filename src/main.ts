@@ -2,7 +2,9 @@
 // sidebar (google.script.run) and the offline runner. The build generates an Apps Script
 // top-level stub for each export. Logic lives in src/actions.
 import { type ActionResult } from './actions/actionResult';
+import { checkAidAction, menuCheckAid as runCheckAid } from './actions/checkAid';
 import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
+import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './actions/generateFestivals';
 import { type ImportRequest, importRows } from './actions/importIntoSheet';
 import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
@@ -11,8 +13,9 @@ import { openSidebar, selectRow } from './actions/sidebar';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
-import type { SelectRowView, SidebarReply } from './ui/sidebarContract';
-import { sidebarCall } from './ui/sidebarReplies';
+import { aidCheckView } from './ui/aidCheckView';
+import type { AidCheckView, SelectRowView, SidebarReply } from './ui/sidebarContract';
+import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
 
 export function onOpen(): void {
   addMenu(MENU_TITLE, MENU_ITEMS);
@@ -24,6 +27,15 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuGenerateFestivals(): void {
+  guarded('生成节日慰问活动', () => runGenerateFestivals(), uiDialogs);
+}
+
+/** year defaults to 设置!计划年度; dryRun previews without writing. */
+export function apiGenerateFestivals(options: { year?: number; dryRun?: boolean }): ActionResult {
+  return generateFestivals({ year: options?.year }, () => !options?.dryRun);
 }
 
 export function menuImportRoster(): void {
@@ -38,10 +50,22 @@ export function apiImport(request: ImportRequest): ActionResult {
   return importRows(request);
 }
 
+export function menuCheckAid(): void {
+  guarded('核算帮扶金', () => runCheckAid(), uiDialogs);
+}
+
+export function apiCheckAid(): ActionResult {
+  return checkAidAction();
+}
+
 export function menuOpenSidebar(): void {
   guarded('打开工作面板', () => openSidebar('calendar'), uiDialogs);
 }
 
 export function sidebarSelectRow(sheet: string, row: number): SidebarReply<SelectRowView> {
   return sidebarCall(() => selectRow(sheet, row));
+}
+
+export function sidebarAidCheck(): SidebarReply<AidCheckView> {
+  return sidebarCall(() => fromActionResult(checkAidAction(), aidCheckView));
 }

@@ -15,7 +15,9 @@ export interface DemoStep {
 
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
+  { title: '生成节日慰问活动（示例计划年度 2023）', run: (s) => s.call<ActionResult>('apiGenerateFestivals', {}) },
   importDemoStep,
+  { title: '核算帮扶金', run: (s) => s.call<ActionResult>('apiCheckAid') },
 ];
 
 export const demoCommand: Command = {

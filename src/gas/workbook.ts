@@ -61,6 +61,12 @@ export class Workbook {
     this.requireSheet(name).getRange(row, column, colors.length, colors[0].length).setBackgrounds(colors as string[][]);
   }
 
+  /** Background colours of a block, '#ffffff' where none is set (as Sheets reports them). */
+  readBackgrounds(name: string, row: number, column: number, rows: number, columns: number): string[][] {
+    if (rows === 0 || columns === 0) return [];
+    return this.requireSheet(name).getRange(row, column, rows, columns).getBackgrounds();
+  }
+
   insertSheet(name: string): Sheet {
     const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getSheets().length);
     this.sheets.set(name, sheet);

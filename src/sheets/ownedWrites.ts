@@ -82,7 +82,7 @@ function specIndex(spec: SheetSpec, header: string): number {
   return spec.columns.findIndex((c) => c.header === header);
 }
 
-function lastHeaderColumn(headers: readonly string[]): number {
+export function lastHeaderColumn(headers: readonly string[]): number {
   for (let i = headers.length - 1; i >= 0; i--) if (headers[i] !== '') return i;
   return -1;
 }

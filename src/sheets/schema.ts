@@ -102,6 +102,8 @@ export const CAMPAIGNS_SPEC: SheetSpec = {
     text('审核人', 160, { owned: true }),
     { header: '审核时间', kind: 'datetime', width: 140, owned: true },
     text('审核指纹', 120, { owned: true }),
+    // Why a generated campaign's dates need a look (e.g. the year's official holiday schedule is missing).
+    text('说明', 240, { owned: true }),
   ],
 };
 
@@ -126,37 +128,66 @@ export const SEND_LOG_SPEC: SheetSpec = {
   ],
 };
 
+/** 帮扶标准 headers by role, so code reading or writing the tier table never retypes them. */
+export const AID_TIER_COLUMNS = {
+  lower: '下限(元)',
+  upper: '上限(元)',
+  base: '帮扶金额(元)',
+  percent: '比例(%)',
+  note: '说明',
+} as const;
+
 export const AID_TIERS_SPEC: SheetSpec = {
   name: SHEET.aidTiers,
   columns: [
-    money('下限(元)'),
-    money('上限(元)'),
-    money('帮扶金额(元)'),
-    { header: '比例(%)', kind: 'percent', width: 70 },
-    text('说明', 240),
+    money(AID_TIER_COLUMNS.lower),
+    money(AID_TIER_COLUMNS.upper),
+    money(AID_TIER_COLUMNS.base),
+    { header: AID_TIER_COLUMNS.percent, kind: 'percent', width: 70 },
+    text(AID_TIER_COLUMNS.note, 240),
   ],
 };
 
 export const CHECK_RESULTS = ['一致', '不一致', '待发放', '错误'] as const;
 
+/** 帮扶台账 headers by role. */
+export const AID_LEDGER_COLUMNS = {
+  applicationId: '申请编号',
+  year: '年度',
+  memberId: '工号',
+  name: '姓名',
+  branch: '分会',
+  disease: '病种',
+  totalCost: '医疗总费用',
+  insurancePaid: '医保报销',
+  selfPaid: '自付金额',
+  paid: '实发金额',
+  paidDate: '发放日期',
+  due: '应发金额',
+  difference: '差额',
+  result: '核对结果',
+  explanation: '说明',
+} as const;
+
+const L = AID_LEDGER_COLUMNS;
 export const AID_LEDGER_SPEC: SheetSpec = {
   name: SHEET.aidLedger,
   columns: [
-    text('申请编号', 100),
-    { header: '年度', kind: 'number', width: 60 },
-    text('工号', 80),
-    text('姓名', 80),
-    text('分会', 120),
-    text('病种', 120),
-    money('医疗总费用'),
-    money('医保报销'),
-    money('自付金额'),
-    money('实发金额'),
-    date('发放日期'),
-    money('应发金额', { owned: true }),
-    money('差额', { owned: true }),
-    text('核对结果', 80, { owned: true, oneOf: CHECK_RESULTS }),
-    text('说明', 280, { owned: true }),
+    text(L.applicationId, 100),
+    { header: L.year, kind: 'number', width: 60 },
+    text(L.memberId, 80),
+    text(L.name, 80),
+    text(L.branch, 120),
+    text(L.disease, 120),
+    money(L.totalCost),
+    money(L.insurancePaid),
+    money(L.selfPaid),
+    money(L.paid),
+    date(L.paidDate),
+    money(L.due, { owned: true }),
+    money(L.difference, { owned: true }),
+    text(L.result, 80, { owned: true, oneOf: CHECK_RESULTS }),
+    text(L.explanation, 280, { owned: true }),
   ],
 };
 

@@ -1,13 +1,24 @@
 // The sidebar's server side, run from the BUILT dist/Code.js on the runner's services: the
 // menu opens the page the browser test exercises, and the server functions answer in the
 // shapes of src/ui/sidebarContract.ts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AidCheckView, SidebarReply } from '../../src/ui/sidebarContract';
 import { sidebarPage } from '../../src/ui/sidebarPage';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
+import { SharedMemoryLock } from '../../runner/services/lock';
+import { FIXTURE_DIR, type FixtureName } from '../support/sidebarFixtures';
 import { replyErrors } from '../support/sidebarShapes';
 
 const BUILT_PAGE = join(__dirname, '..', '..', 'build', 'sidebar.html');
+
+/**
+ * `RECORD_SIDEBAR_FIXTURES=1 npx jest tests/actions/sidebar` re-records the replies the browser
+ * test plays back from what the bundle answers on the sample workbook.
+ */
+function record(name: FixtureName, reply: unknown): void {
+  if (process.env.RECORD_SIDEBAR_FIXTURES === '1') writeFileSync(join(FIXTURE_DIR, `${name}.json`), `${JSON.stringify(reply, null, 1)}\n`);
+}
 
 describe('打开工作面板', () => {
   it('opens the sidebar on 日历同步 with the page the build made, which fetches nothing', () => {
@@ -60,5 +71,52 @@ describe('sidebarSelectRow', () => {
       expect(reply.error.message).toContain(text);
     }
     expect(run.workbook.selection).toEqual(before);
+  });
+});
+
+describe('sidebarAidCheck', () => {
+  it('checks the ledger and returns the summary and the rows needing attention, worst first', () => {
+    const run = runBundle({ workbook: sampleWorkbook() });
+    const reply = run.call<SidebarReply<AidCheckView>>('sidebarAidCheck');
+    expect(replyErrors('sidebarAidCheck', reply)).toEqual([]);
+    record('aidCheck', reply);
+    if (!reply.ok) throw new Error(reply.error.message);
+    const v = reply.data;
+    // The same check as the menu item: the owned columns are written.
+    expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBeGreaterThan(0);
+    const counts = v.resultCounts;
+    expect(counts['一致'] + counts['不一致'] + counts['待发放'] + counts['错误']).toBe(v.rows);
+    expect(v.attention).toHaveLength(v.rows - counts['一致']);
+    expect(v.attention.map((r) => r.result)).toEqual([...v.attention.map((r) => r.result)].sort((a, b) => ['不一致', '错误', '待发放'].indexOf(a) - ['不一致', '错误', '待发放'].indexOf(b)));
+    const zhu = v.attention.find((r) => r.applicationId === 'BF2023-013');
+    expect(zhu).toMatchObject({ sheet: '帮扶台账', row: 14, name: '朱志强', result: '不一致', due: 400000, paid: 300000, difference: -100000 });
+    expect(zhu?.note).toContain('少发 1,000.00 元');
+    expect(v.tiers.reduce((sum, t) => sum + t.due, 0)).toBe(v.totalDue);
+  });
+
+  it('an invalid tier table comes back as a refusal listing its rows, and nothing is written', () => {
+    const workbook = sampleWorkbook();
+    const tiers = workbook.sheet('帮扶标准')!;
+    tiers.values.set(3, 1, 8000);
+    tiers.values.set(4, 2, 15000);
+    const run = runBundle({ workbook });
+    const reply = run.call<SidebarReply<AidCheckView>>('sidebarAidCheck');
+    expect(replyErrors('sidebarAidCheck', reply)).toEqual([]);
+    record('aidCheckProblems', reply);
+    if (reply.ok) throw new Error('expected a refusal');
+    expect(reply.error.kind).toBe('problems');
+    expect(reply.error.message).toContain('核算未进行');
+    expect(reply.error.problems).toContainEqual({ text: '帮扶标准!4 上限(元): 上限 15,000.00 元不大于下限 20,000.00 元', sheet: '帮扶标准', row: 4, blocking: true });
+    expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBe(0);
+  });
+
+  it('while another run holds the document lock, the sidebar is told so and nothing is written', () => {
+    const memoryLock = new SharedMemoryLock();
+    memoryLock.holders.set('document', 'another-execution');
+    const run = runBundle({ workbook: sampleWorkbook(), services: { memoryLock } });
+    const reply = run.call<SidebarReply<AidCheckView>>('sidebarAidCheck');
+    expect(replyErrors('sidebarAidCheck', reply)).toEqual([]);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBe(0);
   });
 });

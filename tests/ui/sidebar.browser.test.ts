@@ -150,7 +150,7 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
   it('慰问通知: counts, skipped members, the mail as the member will see it, a test mail', async () => {
     fake.answer('sidebarCampaigns', reply('campaigns')).answer('sidebarNoticePreview', reply('noticePreview')).answer('sidebarSendTest', reply('sendTest'));
     await open('notices');
-    await seeText('#notice-body', '收件人');
+    await seeText('#notice-body', '状态：');
     expect(fake.callsOf('sidebarNoticePreview')[0].args).toEqual(['2023-端午']);
     expect(await page.locator('#campaign').inputValue()).toBe('2023-端午');
     expect(await figures('#panel-notices')).toEqual({ 收件人: '57', 待发送: '55', 已发送: '0', 跳过: '2', 问题: '1' });
@@ -183,7 +183,7 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
       .answer('sidebarSendProgress', () => (++polls === 1 ? { value: { ok: true, data: { ...fixtureData('sendProgress'), phase: 'idle', sent: 0, remaining: 55 } } } : reply('sendProgress')))
       .answer('sidebarSend', reply('sendDone'));
     await open('notices');
-    await seeText('#notice-body', '收件人');
+    await seeText('#notice-body', '状态：');
     await page.click('#send');
     expect(await page.locator('#send-confirm').isVisible()).toBe(true);
     expect(await text('#send-confirm-text')).toBe('确定向 55 人发送“2023年端午节慰问品发放”吗？已发送过的人不会重复收到。');
@@ -249,12 +249,14 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     expect(fake.calls).toEqual([]);
     await page.click('#aid-check');
     await seeText('#aid-body', '需要处理的行');
-    expect(await figures('#panel-aid')).toEqual({ 行数: '21', 一致: '16', 不一致: '1', 待发放: '1', 错误: '3' });
-    expect(await text('#aid-totals')).toBe('应发合计 ¥62,000.00，实发合计 ¥59,000.00，差额 -¥3,000.00');
+    // The reply recorded from the bundle's 核算帮扶金 on the sample workbook.
+    expect(await figures('#panel-aid')).toEqual({ 行数: '25', 一致: '18', 不一致: '2', 待发放: '1', 错误: '4' });
+    expect(await text('#aid-totals')).toBe('应发合计 ¥83,000.01，实发合计 ¥86,000.00，差额 +¥2,999.99');
     const rows = await page.locator('#aid-attention button.row-link').allInnerTexts();
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(7);
     expect(rows[0]).toContain('第 14 行 朱志强 · 不一致 差额 -¥1,000.00');
-    expect(rows[0]).toContain('应发 4,000.00 元，实发少 1,000.00 元');
+    expect(rows[0]).toContain('应发 4,000.00 元；实发 3,000.00 元，少发 1,000.00 元');
+    expect(rows[6]).toContain('第 13 行 胡晓燕 · 待发放 应发 ¥2,000.00');
     await screenshot('aid-check');
 
     await page.locator('#aid-attention button.row-link', { hasText: '朱志强' }).click();
@@ -268,10 +270,14 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
       .answer('sidebarCalendarPreview', { thrown: 'Exception: Exceeded maximum execution time' });
     await open('aid');
     await page.click('#aid-check');
-    await seeText('#error', '帮扶标准有 2 处错误');
+    await seeText('#error', '核算未进行');
     expect(await page.locator('#error').getAttribute('role')).toBe('alert');
     const problems = await page.locator('#error button.row-link').allInnerTexts();
-    expect(problems.map((p) => p.trim())).toEqual(['帮扶标准!3 上限(元): 上限 8,000.00 不大于下限 10,000.00', '帮扶标准!4 下限(元): 与第 3 行的档位重叠（15,000.00–20,000.00）']);
+    expect(problems.map((p) => p.trim().split('：')[0])).toEqual([
+      '帮扶标准!4 上限(元): 上限 15,000.00 元不大于下限 20,000.00 元',
+      '帮扶标准!3 下限(元): 与第 2 行的档位重叠',
+      '帮扶标准!5 下限(元): 与第 3 行之间有空档',
+    ]);
     // The clerk can try again once the table is fixed.
     expect(await page.locator('#aid-check').isEnabled()).toBe(true);
     await screenshot('aid-error');
@@ -293,8 +299,8 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-calendar');
     await page.keyboard.press('ArrowRight');
-    // 慰问通知 loads its campaigns; while it does, nothing is pressable, then the focus is back.
-    await seeText('#notice-body', '收件人');
+    // 慰问通知 loads its campaigns and the preview; meanwhile nothing is pressable, then the focus is back.
+    await seeText('#notice-body', '状态：');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-notices');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-aid');
@@ -310,7 +316,7 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
 
     for (const view of ['aid', 'calendar', 'notices'] as const) {
       await page.click(`#tab-${view}`);
-      if (view === 'notices') await seeText('#notice-body', '收件人');
+      if (view === 'notices') await seeText('#notice-body', '状态：');
       const unreadable = await page.evaluate(readabilityIssues);
       expect({ view, unreadable }).toEqual({ view, unreadable: [] });
     }

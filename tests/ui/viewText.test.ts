@@ -112,19 +112,22 @@ describe('慰问通知 texts', () => {
 });
 
 describe('帮扶核算 texts', () => {
+  // Recorded from the bundle's 核算帮扶金 on the sample workbook.
   const v = fixtureData('aidCheck');
   it('summarises the check', () => {
-    expect(aidFigures(v).map((x) => `${x.label}${x.value}`)).toEqual(['行数21', '一致16', '不一致1', '待发放1', '错误3']);
-    expect(aidTotalsText(v)).toBe('应发合计 ¥62,000.00，实发合计 ¥59,000.00，差额 -¥3,000.00');
-    expect(aidHeadline(v)).toBe('5 行需要处理，点击可在表格中定位到该行。');
-    expect(aidHeadline({ ...v, attention: [] })).toBe('全部 21 行核对一致。');
+    expect(aidFigures(v).map((x) => `${x.label}${x.value}`)).toEqual(['行数25', '一致18', '不一致2', '待发放1', '错误4']);
+    expect(aidTotalsText(v)).toBe('应发合计 ¥83,000.01，实发合计 ¥86,000.00，差额 +¥2,999.99');
+    expect(aidHeadline(v)).toBe('7 行需要处理，点击可在表格中定位到该行。');
+    expect(aidHeadline({ ...v, attention: [] })).toBe('全部 25 行核对一致。');
   });
   it('each row says what is wrong in one line', () => {
     expect(v.attention.map(aidRowText)).toEqual([
       '第 14 行 朱志强 · 不一致 差额 -¥1,000.00',
-      '第 16 行 赵无名 · 错误',
-      '第 19 行 何建国 · 错误',
+      '第 24 行 梁敏 · 不一致 差额 -¥0.01',
       '第 20 行 林刚 · 错误',
+      '第 16 行 赵无名 · 错误',
+      '第 25 行 宋明 · 错误',
+      '第 26 行 曹刚 · 错误',
       '第 13 行 胡晓燕 · 待发放 应发 ¥2,000.00',
     ]);
   });

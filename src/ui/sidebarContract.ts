@@ -148,9 +148,9 @@ export interface PersonView {
   readonly email: string;
   /** The reason (skipped), the state note (in flight), or ''. */
   readonly note: string;
-  /** Where the person's row is (会员名册 or 帮扶台账). */
+  /** Where the person's row is (会员名册 or 帮扶台账); row null when the action does not say. */
   readonly sheet: string;
-  readonly row: number;
+  readonly row: number | null;
 }
 
 export interface MailView {

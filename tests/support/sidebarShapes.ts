@@ -98,7 +98,7 @@ const campaign: Spec<CampaignOption> = {
 const campaignList: Spec<CampaignListView> = { fields: { campaigns: { list: campaign }, selectedId: { nullable: 'string' } } };
 
 const person: Spec<PersonView> = {
-  fields: { memberId: 'string', name: 'string', email: 'string', note: 'string', sheet: 'string', row: 'integer' },
+  fields: { memberId: 'string', name: 'string', email: 'string', note: 'string', sheet: 'string', row: { nullable: 'integer' } },
 };
 
 const noticePreview: Spec<NoticePreviewView> = {

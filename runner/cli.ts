@@ -7,6 +7,9 @@ import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { festivalsCommand } from './commands/festivals';
+import { approveCommand } from './commands/approve';
+import { noticesCommand } from './commands/notices';
+import { runDueCommand } from './commands/runDue';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -14,6 +17,9 @@ export const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   import: importCommand,
   'check-aid': checkAidCommand,
+  notices: noticesCommand,
+  approve: approveCommand,
+  'run-due': runDueCommand,
 };
 
 function help(): string {

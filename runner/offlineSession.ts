@@ -7,6 +7,7 @@ import { createOfflineServices, type OfflineServices } from './services';
 import type { UiResponder } from './services/ui';
 import { MemoryWorkbook } from './workbook';
 import { loadXlsx, saveXlsx } from './xlsxStore';
+import { clearUnsaved, recoverUnsaved, writeUnsaved } from './unsavedChanges';
 
 export interface SessionOptions {
   readonly workbookPath: string;
@@ -43,6 +44,7 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
   } else {
     throw new Error(`找不到工作簿文件：${path}`);
   }
+  if (recoverUnsaved(workbook, path)) warnings = [...warnings, '上次运行在保存工作簿之前中断，已恢复它确认写入的内容（如发送记录），将随本次运行一并保存'];
   for (const w of warnings) options.print?.(`注意：${w}`);
   const services = createOfflineServices({
     workbook,
@@ -50,6 +52,7 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
     statePath: `${path.replace(/\.xlsx$/i, '')}.state.json`,
     lockPath: `${path.replace(/\.xlsx$/i, '')}.lock`,
     responder: options.responder,
+    onFlush: () => writeUnsaved(workbook, path),
     ...(options.services ?? {}),
   } as Parameters<typeof createOfflineServices>[0]);
   const bundle = loadBundle(bundlePath(), services.globals);
@@ -62,6 +65,7 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
       // Saving an unchanged workbook would still replace the file (and its .bak): skip it.
       if (workbook.dirty) await saveXlsx(workbook, path);
       workbook.dirty = false;
+      clearUnsaved(path);
     },
   };
 }

@@ -13,6 +13,12 @@ import { openSidebar, selectRow } from './actions/sidebar';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
+import { approveCampaign, menuApproveCampaign as runApproveCampaign } from './actions/approveCampaign';
+import { autoSendNotices as runAutoSend, continueAutoSend as runContinueAutoSend, menuDisableAutoSend as runDisableAutoSend, menuEnableAutoSend as runEnableAutoSend } from './actions/autoSend';
+import type { CampaignChoice } from './actions/noticeData';
+import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actions/previewNotices';
+import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
+import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
 import { aidCheckView } from './ui/aidCheckView';
 import type { AidCheckView, SelectRowView, SidebarReply } from './ui/sidebarContract';
 import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
@@ -56,6 +62,61 @@ export function menuCheckAid(): void {
 
 export function apiCheckAid(): ActionResult {
   return checkAidAction();
+}
+
+// 慰问通知 (menu items, the api of the sidebar and the offline CLI, and the triggers).
+export function menuPreviewNotices(): void {
+  guarded('预览慰问通知', () => runPreviewNotices(), uiDialogs);
+}
+
+export function menuSendTestNotice(): void {
+  guarded('发送测试邮件给我', () => runSendTestNotice(), uiDialogs);
+}
+
+export function menuApproveCampaign(): void {
+  guarded('审核通过', () => runApproveCampaign(), uiDialogs);
+}
+
+export function menuSendNotices(): void {
+  guarded('发送慰问通知', () => runSendNotices(), uiDialogs);
+}
+
+export function menuEnableAutoSend(): void {
+  guarded('开启自动发送', () => runEnableAutoSend(), uiDialogs);
+}
+
+export function menuDisableAutoSend(): void {
+  guarded('关闭自动发送', () => runDisableAutoSend(), uiDialogs);
+}
+
+export function apiPreviewNotices(options: CampaignChoice): ActionResult {
+  return previewNotices({ campaignId: options?.campaignId, row: options?.row });
+}
+
+export function apiSendTestNotice(options: CampaignChoice & { to?: string }): ActionResult {
+  return sendTestNotice({ campaignId: options?.campaignId, row: options?.row, to: options?.to });
+}
+
+export function apiApproveCampaign(options: CampaignChoice): ActionResult {
+  return approveCampaign({ campaignId: options?.campaignId, row: options?.row });
+}
+
+export function apiSendNotices(options: CampaignChoice): ActionResult {
+  return sendNotices({ campaignId: options?.campaignId, row: options?.row });
+}
+
+/** The hourly trigger of 开启自动发送, and `uniondesk run-due`. */
+export function autoSendNotices(): ActionResult {
+  return runAutoSend();
+}
+
+/** One-off continuation triggers of long sends. */
+export function continueSendingNotices(): ActionResult {
+  return runContinueSending();
+}
+
+export function continueAutoSend(): ActionResult {
+  return runContinueAutoSend();
 }
 
 export function menuOpenSidebar(): void {

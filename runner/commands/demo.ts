@@ -16,6 +16,7 @@ export interface DemoStep {
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
   { title: '生成节日慰问活动（示例计划年度 2023）', run: (s) => s.call<ActionResult>('apiGenerateFestivals', {}) },
+  { title: '发送端午慰问通知（每人一封 .eml，写入 outbox/）', run: (s) => s.call<ActionResult>('apiSendNotices', { campaignId: '2023-端午' }) },
   importDemoStep,
   { title: '核算帮扶金', run: (s) => s.call<ActionResult>('apiCheckAid') },
 ];
@@ -29,7 +30,7 @@ export const demoCommand: Command = {
     mkdirSync(dir, { recursive: true });
     const path = join(dir, '工会工作簿-示例.xlsx');
     const user = ctx.user ?? 'clerk@example.edu.cn';
-    const session = await openSession({ workbookPath: path, create: true, user, print: ctx.print, responder: () => ({ button: 'YES' }) });
+    const session = await openSession({ workbookPath: path, create: true, user, print: ctx.print, responder: () => ({ button: 'YES' }), services: { mail: { target: { kind: 'outbox', dir: join(dir, 'outbox') } } } });
     for (const step of DEMO_STEPS) {
       ctx.print(`\n== ${step.title}`);
       // The sample holds deliberate problems: the demo reports them and goes on.

@@ -8,6 +8,7 @@ import { createSession } from './session';
 import { createScriptApp } from './scriptApp';
 import { createHtmlService } from './html';
 import { createLogger } from './logger';
+import { createMailApp, type MailOptions } from './mail';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
 
@@ -29,6 +30,10 @@ export interface OfflineServiceOptions {
   now?: () => number;
   /** Echo Logger.log lines (CLI --verbose). */
   echoLog?: (line: string) => void;
+  /** MailApp: outbox folder or SMTP server, quota, test hooks. */
+  mail?: MailOptions;
+  /** Called by SpreadsheetApp.flush() (the CLI records the unsaved writes durably). */
+  onFlush?: () => void;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -42,6 +47,8 @@ export interface ServiceContext {
   readonly logLines: string[];
   readonly scriptTimeZone: string;
   readonly now: () => number;
+  /** The options the set was made with, for services that need their own (mail, calendar). */
+  readonly options: OfflineServiceOptions;
 }
 
 export interface OfflineServices extends ServiceContext {
@@ -60,12 +67,13 @@ type ServiceFactory = (ctx: ServiceContext) => unknown;
  * authors: `CalendarApp: (ctx) => createCalendarApp(ctx),`.
  */
 const SERVICES: Record<string, ServiceFactory> = {
-  SpreadsheetApp: (ctx) => createSpreadsheetApp(ctx.workbook, ctx.log, ctx.ui, ctx.user),
+  SpreadsheetApp: (ctx) => createSpreadsheetApp(ctx.workbook, ctx.log, ctx.ui, ctx.user, ctx.options.onFlush),
   PropertiesService: (ctx) => createPropertiesService(ctx.store, ctx.user, ctx.log),
   Utilities: (ctx) => createUtilities(ctx.log),
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
+  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, ctx.options.mail),
 };
 
 export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
@@ -85,6 +93,7 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
     logLines: logger.lines,
     scriptTimeZone: opts.scriptTimeZone ?? 'Asia/Shanghai',
     now: opts.now ?? Date.now,
+    options: opts,
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
   for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);

@@ -31,6 +31,8 @@ interface Ctx {
   log: CallLog;
   ui: OfflineUi;
   user: string;
+  /** SpreadsheetApp.flush(): the CLI makes the writes so far durable (see runner/unsavedChanges.ts). */
+  onFlush?: () => void;
 }
 
 function signatureError(method: string, args: unknown[]): Error {
@@ -797,7 +799,7 @@ class SpreadsheetAppImpl {
     return new SpreadsheetImpl(this.ctx).setActiveSheet(sheet);
   }
   getUi(): GoogleAppsScript.Base.Ui { return this.ui; }
-  flush(): void {}
+  flush(): void { this.ctx.onFlush?.(); }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return validationBuilder(this.ctx, null); }
 }
 interface SpreadsheetAppImpl extends GoogleAppsScript.Spreadsheet.SpreadsheetApp {}
@@ -806,7 +808,7 @@ interface SpreadsheetAppImpl extends GoogleAppsScript.Spreadsheet.SpreadsheetApp
  * SpreadsheetApp over an in-memory workbook. `user` is the effective user (protections list them
  * as editors). Every call of every object it hands out is counted in `log`.
  */
-export function createSpreadsheetApp(wb: MemoryWorkbook, log: CallLog, ui: OfflineUi, user = ''): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
-  const ctx: Ctx = { wb, log, ui, user };
+export function createSpreadsheetApp(wb: MemoryWorkbook, log: CallLog, ui: OfflineUi, user = '', onFlush?: () => void): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  const ctx: Ctx = { wb, log, ui, user, onFlush };
   return offline(new SpreadsheetAppImpl(ctx, ui.attach(log)), G, 'SpreadsheetApp', log);
 }

@@ -1,0 +1,30 @@
+import { flag, type ParsedArgs, UsageError } from '../args';
+import { besideWorkbook } from '../offlineSession';
+import type { MailOptions } from '../services/mail';
+import type { MailTarget } from '../syncMailer';
+
+/** --smtp URL, else --outbox DIR, else outbox/ beside the workbook. */
+export function mailTarget(args: ParsedArgs, workbookPath: string): MailTarget {
+  const smtp = flag(args, 'smtp');
+  const outbox = flag(args, 'outbox');
+  if (smtp && outbox) throw new UsageError('--outbox 和 --smtp 只能选一个');
+  if (smtp) {
+    if (!/^smtps?:\/\//i.test(smtp)) throw new UsageError(`--smtp 应为 smtp://用户:密码@主机:端口 形式的地址，现为“${smtp}”`);
+    return { kind: 'smtp', url: smtp };
+  }
+  return { kind: 'outbox', dir: outbox ?? besideWorkbook(workbookPath, 'outbox') };
+}
+
+export function describeTarget(target: MailTarget): string {
+  return target.kind === 'outbox' ? `发件箱文件夹 ${target.dir}` : `SMTP 服务器 ${target.url.replace(/\/\/[^@/]*@/, '//***@')}`;
+}
+
+/** MailApp options for a sending command: progress every 100 mails. */
+export function mailOptions(target: MailTarget, print: (line: string) => void): MailOptions {
+  return {
+    target,
+    afterSend: (_mail, n) => {
+      if (n % 100 === 0) print(`  已发出 ${n} 封……`);
+    },
+  };
+}

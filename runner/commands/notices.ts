@@ -1,0 +1,41 @@
+import { flag, UsageError } from '../args';
+import { openSession } from '../offlineSession';
+import type { ActionResult } from '../../src/actions/actionResult';
+import type { CampaignRunReport } from '../../src/core/campaignRunReport';
+import type { Command } from './command';
+import { describeTarget, mailOptions, mailTarget } from './mailTarget';
+import { printResult } from './printResult';
+
+export const noticesCommand: Command = {
+  usage: 'notices WORKBOOK.xlsx --campaign 活动ID [--send] [--outbox DIR | --smtp URL] [--test-to 邮箱]',
+  summary: '预览慰问通知；--send 发送（每人一封，写入发件箱 .eml 或经 SMTP 发出，不会重复发送）；--test-to 只把第一封发给该邮箱作测试',
+  switches: ['send'],
+  async run({ args, user, print }) {
+    const path = args.positional[0];
+    const campaignId = flag(args, 'campaign');
+    if (!path) throw new UsageError('请指定工作簿文件');
+    if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID，例如 --campaign 2023-端午');
+    const testTo = flag(args, 'test-to');
+    const send = args.flags.has('send');
+    if (send && testTo) throw new UsageError('--send 和 --test-to 只能选一个');
+    const target = mailTarget(args, path);
+    const session = await openSession({ workbookPath: path, user, print, services: { mail: mailOptions(target, print) } });
+    if (testTo) {
+      const result = session.call<ActionResult>('apiSendTestNotice', { campaignId, to: testTo });
+      if (result.status === 'done') print(`已发往${describeTarget(target)}`);
+      return printResult(result, print);
+    }
+    if (!send) return printResult(session.call<ActionResult>('apiPreviewNotices', { campaignId }), print);
+
+    print(`发送到${describeTarget(target)}……`);
+    let result = session.call<ActionResult<CampaignRunReport>>('apiSendNotices', { campaignId });
+    // Offline there is no 6-minute limit to wait out: run the continuation at once.
+    while (result.status === 'done' && result.data?.stoppedBy === 'time') {
+      printResult(result, print);
+      await session.save();
+      result = session.call<ActionResult<CampaignRunReport>>('continueSendingNotices');
+    }
+    await session.save();
+    return printResult(result, print);
+  },
+};

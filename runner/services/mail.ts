@@ -1,0 +1,94 @@
+// MailApp offline: every sendEmail is checked as Apps Script checks it, counted against a daily
+// quota, and delivered synchronously — as an RFC 5322 .eml file in an outbox folder, or over
+// SMTP — or only kept in memory (tests). Calls are counted in the CallLog group 'mail'.
+import { randomUUID } from 'node:crypto';
+import { emailProblem } from '../../src/core/emailAddress';
+import type { CallLog } from './callLog';
+import { offline } from './offline';
+import { type Delivery, type MailMessage, type MailTarget, SyncMailer } from '../syncMailer';
+
+const G = 'mail';
+
+export interface MailOptions {
+  /** Where messages go; absent: kept in memory only (`sent`). */
+  readonly target?: MailTarget | null;
+  /** What getRemainingDailyQuota() starts from (Google: 100 consumer, 1,500 Workspace). Offline default: no limit, so 设置!每日发信上限 alone decides. */
+  readonly quota?: number;
+  /** The sending account (From); default the offline user. */
+  readonly from?: string;
+  /** Called before delivery; tests throw from it to make MailApp refuse a message. */
+  readonly beforeSend?: (message: MailMessage) => void;
+  /** Called after each message is delivered, with its 1-based number; tests throw from it to fail “after the k-th send”. */
+  readonly afterSend?: (mail: SentMail, n: number) => void;
+}
+
+/** A message as MailApp was asked to send it, and where it went. */
+export interface SentMail extends MailMessage {
+  readonly delivery: Delivery | null;
+}
+
+type SendOptions = {
+  to?: string; cc?: string; bcc?: string; subject?: string; body?: string; htmlBody?: string;
+  name?: string; replyTo?: string; noReply?: boolean; attachments?: unknown; inlineImages?: unknown;
+};
+
+function addresses(list: string | undefined): string[] {
+  return (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export class OfflineMailApp {
+  readonly sent: SentMail[] = [];
+  remaining: number;
+  private readonly mailer: SyncMailer | null;
+
+  constructor(private readonly user: string, private readonly options: MailOptions = {}) {
+    this.remaining = options.quota ?? Infinity;
+    this.mailer = options.target ? new SyncMailer(options.target) : null;
+  }
+
+  getRemainingDailyQuota(): number {
+    return this.remaining;
+  }
+
+  /** sendEmail(message) | sendEmail(recipient, subject, body[, options]) */
+  sendEmail(a: unknown, b?: unknown, c?: unknown, d?: unknown): void {
+    let o: SendOptions;
+    if (typeof a === 'object' && a !== null && b === undefined) o = a as SendOptions;
+    else if (typeof a === 'string' && typeof b === 'string' && typeof c === 'string') o = { ...((d as SendOptions | undefined) ?? {}), to: a, subject: b, body: c };
+    else throw new Error("The parameters don't match the method signature for MailApp.sendEmail.");
+    if (o.attachments || o.inlineImages) throw new Error('MailApp.sendEmail 的附件和内嵌图片离线运行器不支持 (not supported offline)');
+    const to = addresses(o.to);
+    const cc = addresses(o.cc);
+    const bcc = addresses(o.bcc);
+    const all = [...to, ...cc, ...bcc];
+    if (all.length === 0) throw new Error('Failed to send email: no recipient');
+    for (const address of all) if (emailProblem(address)) throw new Error(`Invalid email: ${address}`);
+    if (all.length > this.remaining) throw new Error('Service invoked too many times for one day: email.');
+    const message: MailMessage = {
+      from: { name: o.noReply ? '' : String(o.name ?? ''), address: this.options.from || this.user || 'uniondesk@localhost' },
+      to,
+      cc,
+      bcc,
+      replyTo: String(o.replyTo ?? ''),
+      subject: String(o.subject ?? ''),
+      text: String(o.body ?? ''),
+      html: String(o.htmlBody ?? ''),
+      messageId: `<${randomUUID()}@uniondesk.offline>`,
+    };
+    this.options.beforeSend?.(message);
+    const delivery = this.mailer ? this.mailer.deliver(message) : null;
+    this.remaining -= all.length;
+    const mail: SentMail = { ...message, delivery };
+    this.sent.push(mail);
+    this.options.afterSend?.(mail, this.sent.length);
+  }
+
+  close(): void {
+    this.mailer?.close();
+  }
+}
+export interface OfflineMailApp extends GoogleAppsScript.Mail.MailApp {}
+
+export function createMailApp(user: string, log: CallLog, options: MailOptions = {}): GoogleAppsScript.Mail.MailApp {
+  return offline(new OfflineMailApp(user, options), G, 'MailApp', log);
+}

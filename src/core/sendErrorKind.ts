@@ -1,0 +1,14 @@
+// What an exception from MailApp.sendEmail (or the offline SMTP transport) tells us about the
+// notice. Only errors that certainly mean "nothing was sent" may become 失败 (which is retried);
+// anything else might have gone out, so it stays 发送中 for the clerk to check. That is what
+// keeps the promise "never the same notice twice".
+export type SendErrorKind = 'rejected' | 'quota' | 'uncertain';
+
+const QUOTA = /too many times|quota|额度|limit exceeded/i;
+const REJECTED = /invalid (email|recipient|argument)|无效的?(电子邮件|邮箱|收件人)|recipient address rejected|EENVELOPE|ECONNECTION|ECONNREFUSED|EAUTH|no recipient/i;
+
+export function sendErrorKind(message: string): SendErrorKind {
+  if (QUOTA.test(message)) return 'quota';
+  if (REJECTED.test(message)) return 'rejected';
+  return 'uncertain';
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { CallLog } from '../../../runner/services/callLog';
+import { createMailApp, type OfflineMailApp } from '../../../runner/services/mail';
+import { unwrap } from '../../../runner/services/offline';
+
+function mailApp(options: Parameters<typeof createMailApp>[2] = {}) {
+  const log = new CallLog();
+  const app = createMailApp('clerk@example.edu.cn', log, options);
+  return { app, log, impl: unwrap<OfflineMailApp>(app)! };
+}
+
+describe('MailApp offline', () => {
+  it('takes the message object and the positional forms, and counts each call in the group mail', () => {
+    const { app, log, impl } = mailApp();
+    app.sendEmail({ to: 'a@example.edu.cn', subject: '甲', body: '正文', htmlBody: '<p>正文</p>', name: '校工会', replyTo: 'union@example.edu.cn' });
+    app.sendEmail('b@example.edu.cn', '乙', '正文二');
+    app.sendEmail('c@example.edu.cn, d@example.edu.cn', '丙', '正文三', { htmlBody: '<b>三</b>', cc: 'e@example.edu.cn' });
+    expect(impl.sent.map((m) => [m.to, m.cc, m.subject, m.from.name, m.replyTo])).toEqual([
+      [['a@example.edu.cn'], [], '甲', '校工会', 'union@example.edu.cn'],
+      [['b@example.edu.cn'], [], '乙', '', ''],
+      [['c@example.edu.cn', 'd@example.edu.cn'], ['e@example.edu.cn'], '丙', '', ''],
+    ]);
+    expect(impl.sent[2].html).toBe('<b>三</b>');
+    expect(log.snapshot('mail')).toEqual({ 'MailApp.sendEmail': 3 });
+  });
+
+  it('refuses what Apps Script refuses, with its messages', () => {
+    const { app, impl } = mailApp({ quota: 2 });
+    expect(() => app.sendEmail({ to: 'liu.min@example', subject: 'x', body: 'y' })).toThrow('Invalid email: liu.min@example');
+    expect(() => app.sendEmail({ subject: 'x', body: 'y' })).toThrow('no recipient');
+    expect(() => app.sendEmail({ to: 'a@example.edu.cn', subject: 'x', body: 'y', attachments: [{}] } as never)).toThrow('not supported offline');
+    expect(app.getRemainingDailyQuota()).toBe(2);
+    app.sendEmail('a@example.edu.cn', 'x', 'y');
+    expect(() => app.sendEmail('a@example.edu.cn, b@example.edu.cn', 'x', 'y')).toThrow('Service invoked too many times for one day: email.');
+    expect(app.getRemainingDailyQuota()).toBe(1);
+    expect(impl.sent).toHaveLength(1);
+    expect(() => (app as unknown as { getAliases(): void }).getAliases()).toThrow('not supported offline');
+  });
+
+  it('without a quota set offline, the daily limit is the workbook’s setting alone', () => {
+    expect(mailApp().app.getRemainingDailyQuota()).toBe(Infinity);
+  });
+
+  it('writes each message as an RFC 5322 .eml: UTF-8, encoded-word Chinese subject, text and HTML alternatives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uniondesk-outbox-'));
+    const { app, impl } = mailApp({ target: { kind: 'outbox', dir } });
+    try {
+      app.sendEmail({ to: 't001000@example.edu.cn', subject: '【四川农业大学工会】端午安康｜领取通知', body: '尊敬的王秀英老师：\n\n端午安康！', htmlBody: '<p>尊敬的王秀英老师：</p><p>端午安康！</p>', name: '校工会', replyTo: 'union@example.edu.cn' });
+    } finally {
+      impl.close();
+    }
+    const file = impl.sent[0].delivery!.file!;
+    expect(file).toBe(join(dir, '0001-t001000@example.edu.cn.eml'));
+    const raw = readFileSync(file, 'utf8');
+    expect(raw).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m);
+    expect(raw).toMatch(/^Content-Type: multipart\/alternative;/m);
+    expect(raw).toMatch(/^Message-ID: <[0-9a-f-]+@uniondesk\.offline>$/m);
+    expect(raw).toMatch(/^Date: /m);
+    const parsed = await simpleParser(readFileSync(file));
+    expect(parsed.subject).toBe('【四川农业大学工会】端午安康｜领取通知');
+    expect(parsed.from?.value[0]).toEqual({ name: '校工会', address: 'clerk@example.edu.cn' });
+    expect((parsed.to as { text: string }).text).toBe('t001000@example.edu.cn');
+    expect(parsed.replyTo?.text).toBe('union@example.edu.cn');
+    expect(parsed.text?.trim()).toBe('尊敬的王秀英老师：\n\n端午安康！');
+    expect(parsed.html).toBe('<p>尊敬的王秀英老师：</p><p>端午安康！</p>');
+    expect(parsed.messageId).toBe(impl.sent[0].messageId);
+  });
+
+  it('a failure to deliver is an error of sendEmail, and nothing counts as sent', () => {
+    const { app, impl } = mailApp({ target: { kind: 'smtp', url: 'smtp://127.0.0.1:1' } });
+    try {
+      expect(() => app.sendEmail('a@example.edu.cn', 'x', 'y')).toThrow(/SMTP 发送失败（ECONNECTION|SMTP 发送失败（ESOCKET/);
+    } finally {
+      impl.close();
+    }
+    expect(impl.sent).toEqual([]);
+    expect(app.getRemainingDailyQuota()).toBe(Infinity);
+  });
+});

@@ -10,6 +10,7 @@ import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { openSidebar, selectRow } from './actions/sidebar';
+import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './actions/sidebarNotices';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
@@ -20,7 +21,7 @@ import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actio
 import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
 import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
 import { aidCheckView } from './ui/aidCheckView';
-import type { AidCheckView, SelectRowView, SidebarReply } from './ui/sidebarContract';
+import type { AidCheckView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './ui/sidebarContract';
 import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
 
 export function onOpen(): void {
@@ -129,4 +130,24 @@ export function sidebarSelectRow(sheet: string, row: number): SidebarReply<Selec
 
 export function sidebarAidCheck(): SidebarReply<AidCheckView> {
   return sidebarCall(() => fromActionResult(checkAidAction(), aidCheckView));
+}
+
+export function sidebarCampaigns(): SidebarReply<CampaignListView> {
+  return sidebarCall(() => campaignList());
+}
+
+export function sidebarNoticePreview(campaignId: string): SidebarReply<NoticePreviewView> {
+  return sidebarCall(() => noticePreview(campaignId));
+}
+
+export function sidebarSendTest(campaignId: string): SidebarReply<SendTestView> {
+  return sidebarCall(() => testNotice(campaignId));
+}
+
+export function sidebarSend(campaignId: string): SidebarReply<SendProgressView> {
+  return sidebarCall(() => sendCampaign(campaignId));
+}
+
+export function sidebarSendProgress(campaignId: string): SidebarReply<SendProgressView> {
+  return sidebarCall(() => sendProgress(campaignId));
 }

@@ -23,6 +23,11 @@ const KIND_OF_STATUS: Readonly<Record<Exclude<ActionResult['status'], 'done'>, S
 /** An action's result as a reply, its data mapped to the view by `view`. */
 export function fromActionResult<T, V>(result: ActionResult<T>, view: (data: T, result: ActionResult<T>) => V): SidebarReply<V> {
   if (result.status === 'done' && result.data !== undefined) return ok(view(result.data, result));
+  return actionRefusal(result);
+}
+
+/** Why an action gave no data, as a refusal. */
+export function actionRefusal<V = never>(result: ActionResult): SidebarReply<V> {
   if (result.status === 'done') return refusal('failed', result.message || '操作没有返回结果。');
   return refusal(KIND_OF_STATUS[result.status], result.message, result.problems.map(problemViewFromText));
 }

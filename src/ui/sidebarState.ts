@@ -184,8 +184,9 @@ function succeeded(state: SidebarState, event: Succeeded): SidebarState {
     case 'sidebarSendTest':
       return { ...state, status: event.data.message, notices: { ...state.notices, testSent: event.data } };
     case 'sidebarSend':
-      // The preview's counts are out of date now; dropping it makes the sidebar load a fresh one.
-      return { ...state, status: event.data.message, notices: { ...state.notices, sending: false, progress: event.data, preview: null, mailIndex: 0 } };
+      // The counts and the campaign's state are out of date now: dropping them makes the
+      // sidebar load fresh ones (the same campaign stays selected).
+      return { ...state, status: event.data.message, notices: { ...state.notices, sending: false, progress: event.data, campaigns: null, preview: null, mailIndex: 0 } };
     case 'sidebarSendProgress':
       return reduce(state, { type: 'progress', progress: event.data });
     case 'sidebarAidCheck':

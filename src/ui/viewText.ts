@@ -113,14 +113,23 @@ export function mailPositionText(index: number, count: number): string {
   return count === 0 ? '没有可预览的邮件' : `第 ${index + 1} 封，共 ${count} 封`;
 }
 
+/** What a mail client does for a bare HTML fragment: a document with a readable default font. */
+const MAIL_DEFAULT_STYLE = 'body{font-family:Arial,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;font-size:14px;line-height:1.6;color:#202124;margin:8px}';
+
+/** The mail's HTML as the preview iframe's document; a full document is shown as it is. */
+export function mailDocument(html: string): string {
+  if (/^\s*(<!doctype|<html)/i.test(html)) return html;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${MAIL_DEFAULT_STYLE}</style></head><body>${html}</body></html>`;
+}
+
 export function mailToText(mail: { name: string; to: string }): string {
   return `收件人：${mail.name} <${mail.to}>`;
 }
 
-/** 0–1 for the progress bar. */
+/** 0–1 for the progress bar: the notices of this run that have been tried. */
 export function progressRatio(p: SendProgressView): number {
   if (p.total <= 0) return p.phase === 'done' ? 1 : 0;
-  return Math.min(1, (p.sent + p.failed + p.skipped) / p.total);
+  return Math.min(1, (p.sent + p.failed) / p.total);
 }
 
 export function progressText(p: SendProgressView): string {

@@ -5,12 +5,16 @@ import type { SidebarData, SidebarFunction, SidebarReply } from '../../src/ui/si
 
 export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'sidebar');
 
-/** Which call each fixture file answers. */
+/**
+ * Which call each fixture file answers. All but the calendar's are recorded from the bundle on
+ * the sample workbook (RECORD_SIDEBAR_FIXTURES=1, see tests/actions/sidebar*.test.ts).
+ */
 export const FIXTURES = {
   calendarPreview: 'sidebarCalendarPreview',
   calendarApply: 'sidebarCalendarApply',
   campaigns: 'sidebarCampaigns',
   noticePreview: 'sidebarNoticePreview',
+  noticePreviewAfterSend: 'sidebarNoticePreview',
   sendTest: 'sidebarSendTest',
   sendProgress: 'sidebarSendProgress',
   sendDone: 'sidebarSend',

@@ -153,11 +153,12 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     await seeText('#notice-body', '状态：');
     expect(fake.callsOf('sidebarNoticePreview')[0].args).toEqual(['2023-端午']);
     expect(await page.locator('#campaign').inputValue()).toBe('2023-端午');
-    expect(await figures('#panel-notices')).toEqual({ 收件人: '57', 待发送: '55', 已发送: '0', 跳过: '2', 问题: '1' });
+    expect(await figures('#panel-notices')).toEqual({ 收件人: '56', 待发送: '56', 已发送: '0', 跳过: '2', 问题: '1' });
     expect(await text('#notice-body')).toContain('今天的发信额度还剩 90 封，足够全部发出。');
-    expect(await text('#notice-people')).toContain('郭勇（001289）：名册中没有邮箱');
-    expect(await text('#to-send summary')).toBe('待发送名单（55 人）');
-    expect(await text('#send')).toBe('发送（55 人）');
+    expect(await text('#notice-body')).toContain('会员名册!31 邮箱: 萧志强（001493）的邮箱“liu.min@example”中 @ 后面的域名不正确，本次跳过');
+    expect(await text('#notice-people')).toContain('郭勇（001289）：会员名册中没有邮箱');
+    expect(await text('#to-send summary')).toBe('待发送名单（56 人）');
+    expect(await text('#send')).toBe('发送（56 人）');
 
     // The rendered mail, in an iframe that may run nothing.
     expect(await page.locator('#mail-frame').getAttribute('sandbox')).toBe('');
@@ -171,7 +172,7 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     expect(await text('#mail-position')).toBe('第 2 封，共 3 封');
 
     await page.click('#send-test');
-    await seeText('#status', '测试邮件已发送到 clerk@example.edu.cn');
+    await seeText('#status', '已把发给 王秀英（001000）的通知作为测试邮件发送到 clerk@example.edu.cn');
     expect(fake.callsOf('sidebarSendTest')).toEqual([{ fn: 'sidebarSendTest', args: ['2023-端午'] }]);
     onlyOwnRequests();
   });
@@ -180,13 +181,13 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     let polls = 0;
     fake.answer('sidebarCampaigns', reply('campaigns'))
       .answer('sidebarNoticePreview', reply('noticePreview'))
-      .answer('sidebarSendProgress', () => (++polls === 1 ? { value: { ok: true, data: { ...fixtureData('sendProgress'), phase: 'idle', sent: 0, remaining: 55 } } } : reply('sendProgress')))
+      .answer('sidebarSendProgress', () => (++polls === 1 ? { value: { ok: true, data: { ...fixtureData('sendProgress'), phase: 'idle', sent: 0, remaining: 56 } } } : reply('sendProgress')))
       .answer('sidebarSend', reply('sendDone'));
     await open('notices');
     await seeText('#notice-body', '状态：');
     await page.click('#send');
     expect(await page.locator('#send-confirm').isVisible()).toBe(true);
-    expect(await text('#send-confirm-text')).toBe('确定向 55 人发送“2023年端午节慰问品发放”吗？已发送过的人不会重复收到。');
+    expect(await text('#send-confirm-text')).toBe('确定向 56 人发送“2023年端午节慰问品发放”吗？已发送过的人不会重复收到。');
     // The safe answer has the focus: pressing Enter again does not send.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('send-confirm-no');
     await page.keyboard.press('Enter');
@@ -198,23 +199,28 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     await page.locator('#send-confirm-yes').dblclick();
     await fake.called('sidebarSend');
     expect(await pressable()).toEqual([]);
-    await seeText('#send-progress-text', '已发送 21 / 55');
-    expect(await page.locator('#send-progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(21 / 55, 2);
+    await seeText('#send-progress-text', '已发送 20 / 56');
+    expect(await page.locator('#send-progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(20 / 56, 2);
     expect(await pressable()).toEqual([]);
     await screenshot('notices-sending');
 
-    // After the run the server's preview counts the sent ones; the failed one is left to retry.
-    const before = fixtureData('noticePreview');
-    const retry = { memberId: '001187', name: '孙杰', email: 't001187@example.edu.cn', note: '上次发送失败：邮箱被退回', sheet: '会员名册', row: 13 };
-    fake.answer('sidebarNoticePreview', { value: { ok: true, data: { ...before, counts: { ...before.counts, toSend: 1, alreadySent: 54 }, toSend: [retry] } } });
+    // After the run the server's preview counts everyone as sent, and the campaign is 已完成.
+    const finished = fixtureData('noticePreviewAfterSend').campaign;
+    const list = fixtureData('campaigns');
+    fake.answer('sidebarNoticePreview', reply('noticePreviewAfterSend'))
+      .answer('sidebarCampaigns', { value: { ok: true, data: { campaigns: list.campaigns.map((c) => (c.id === finished.id ? finished : c)), selectedId: null } } });
     await fake.release('sidebarSend');
-    await seeText('#send-progress-text', '已发送 54 / 55（失败 1）');
-    expect(await text('#send-progress-message')).toContain('1 封失败（孙杰：邮箱被退回）');
+    await seeText('#send-progress-text', '已发送 56 / 56（跳过 2）');
+    expect(await text('#send-progress-message')).toContain('该活动已全部发送完毕。');
     expect(fake.callsOf('sidebarSend')).toEqual([{ fn: 'sidebarSend', args: ['2023-端午'] }]);
     // The counts changed: the sidebar fetches a fresh preview by itself.
     await fake.called('sidebarNoticePreview', 2);
-    await seeText('#send', '发送（1 人）');
-    expect(await figures('#panel-notices')).toMatchObject({ 待发送: '1', 已发送: '54' });
+    await seeText('#notice-body', '状态：已完成');
+    expect(await page.locator('#campaign option:checked').innerText()).toBe('2023年端午节慰问品发放（已完成）');
+    expect(await figures('#panel-notices')).toMatchObject({ 待发送: '0', 已发送: '56' });
+    expect(await text('#cannot-send')).toContain('该活动已全部发送完毕');
+    expect(await page.locator('#send').isDisabled()).toBe(true);
+    expect(await page.locator('#send-test').isDisabled()).toBe(true);
     const pollsAtEnd = fake.callsOf('sidebarSendProgress').length;
     await page.waitForTimeout(2000);
     expect(fake.callsOf('sidebarSendProgress')).toHaveLength(pollsAtEnd);

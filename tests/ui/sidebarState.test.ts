@@ -111,15 +111,17 @@ describe('the sidebar state', () => {
     expect(s.notices).toMatchObject({ sending: true, confirming: false, progress: null });
     expect(shouldPoll(s)).toBe(true);
     s = reduce(s, { type: 'progress', progress });
-    expect(s.notices.progress?.sent).toBe(21);
+    expect(s.notices.progress?.sent).toBe(20);
     // Progress of some other campaign is not this one's.
     expect(reduce(s, { type: 'progress', progress: { ...progress, campaignId: '2023-中秋' } })).toBe(s);
     s = reduce(s, { type: 'callSucceeded', fn: 'sidebarSend', data: done });
     expect(s.notices).toMatchObject({ sending: false, progress: done });
     expect(shouldPoll(s)).toBe(false);
     expect(reduce(s, { type: 'progress', progress })).toBe(s);
-    // The counts changed: a fresh preview loads by itself.
+    // The counts and the campaign's state changed: both load afresh by themselves, same campaign.
     expect(s.notices.preview).toBeNull();
+    expect(autoCall(s)).toEqual({ fn: 'sidebarCampaigns', args: [] });
+    s = reduce(s, { type: 'callSucceeded', fn: 'sidebarCampaigns', data: { ...campaigns, selectedId: null } });
     expect(autoCall(s)).toEqual({ fn: 'sidebarNoticePreview', args: ['2023-端午'] });
   });
 

@@ -11,6 +11,7 @@ import {
   calendarHeadline,
   campaignOptionText,
   campaignStateText,
+  mailDocument,
   mailPositionText,
   moreText,
   personText,
@@ -76,36 +77,40 @@ describe('日历同步 texts', () => {
 describe('慰问通知 texts', () => {
   const p = fixtureData('noticePreview');
   it('names the campaign and its state', () => {
-    expect(campaignOptionText(p.campaign)).toBe('2023年端午节慰问品发放（已审核）');
-    expect(campaignStateText(p)).toBe('状态：已审核，计划发送时间 2023-06-09 09:00');
+    expect(campaignOptionText(p.campaign)).toBe('2023年端午节慰问品发放（草稿）');
+    expect(campaignStateText(p)).toBe('状态：草稿，计划发送时间 2023-06-09 09:00');
     expect(campaignStateText({ ...p, stateNote: '审核后被修改过，需要重新审核', campaign: { ...p.campaign, state: '草稿', sendAt: null } })).toBe('状态：草稿。审核后被修改过，需要重新审核');
   });
   it('warns when today’s quota will not cover everyone', () => {
     expect(allowanceText(p)).toBe('今天的发信额度还剩 90 封，足够全部发出。');
-    expect(allowanceText({ ...p, allowance: 40 })).toBe('今天的发信额度只剩 40 封：先发 40 封，其余 15 封留待以后继续发送。');
+    expect(allowanceText({ ...p, allowance: 40 })).toBe('今天的发信额度只剩 40 封：先发 40 封，其余 16 封留待以后继续发送。');
     expect(allowanceText({ ...p, allowance: null })).toBe('');
-    expect(sendConfirmText({ ...p, allowance: 40 })).toBe('确定向 55 人发送“2023年端午节慰问品发放”吗（今天先发 40 封）？已发送过的人不会重复收到。');
+    expect(sendConfirmText({ ...p, allowance: 40 })).toBe('确定向 56 人发送“2023年端午节慰问品发放”吗（今天先发 40 封）？已发送过的人不会重复收到。');
   });
   it('the send button says how many will get a mail', () => {
-    expect(sendButtonText(p)).toBe('发送（55 人）');
+    expect(sendButtonText(p)).toBe('发送（56 人）');
     expect(sendButtonText(null)).toBe('发送');
     expect(sendButtonText({ ...p, counts: { ...p.counts, toSend: 0 } })).toBe('发送');
   });
   it('people and mails', () => {
-    expect(personText(p.skipped[0])).toBe('郭勇（001289）：名册中没有邮箱');
+    expect(personText(p.skipped[0])).toBe('郭勇（001289）：会员名册中没有邮箱');
     expect(personText(p.toSend[0])).toBe('王秀英（001000）');
     expect(mailPositionText(0, 3)).toBe('第 1 封，共 3 封');
     expect(mailPositionText(0, 0)).toBe('没有可预览的邮件');
+    // A fragment gets a document around it; a full document is left as it is.
+    expect(mailDocument('<p>尊敬的王秀英老师：</p>')).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"><style>body\{font-family:Arial.*<\/style><\/head><body><p>尊敬的王秀英老师：<\/p><\/body><\/html>$/);
+    expect(mailDocument('<!doctype html><html><body>x</body></html>')).toBe('<!doctype html><html><body>x</body></html>');
   });
   it('progress counts what is settled', () => {
     const running = fixtureData('sendProgress');
-    expect(progressText(running)).toBe('已发送 21 / 55');
-    expect(progressRatio(running)).toBeCloseTo(21 / 55);
+    expect(progressText(running)).toBe('已发送 20 / 56');
+    expect(progressRatio(running)).toBeCloseTo(20 / 56);
     const done = fixtureData('sendDone');
-    expect(progressText(done)).toBe('已发送 54 / 55（失败 1）');
+    expect(progressText(done)).toBe('已发送 56 / 56（跳过 2）');
+    expect(progressText({ ...done, sent: 54, failed: 2 })).toBe('已发送 54 / 56（失败 2，跳过 2）');
     expect(progressRatio(done)).toBe(1);
-    const quota = { ...running, phase: 'stopped' as const, sent: 40, remaining: 15 };
-    expect(progressText(quota)).toBe('已发送 40 / 55（待以后发送 15）');
+    const quota = { ...running, phase: 'stopped' as const, sent: 40, remaining: 16 };
+    expect(progressText(quota)).toBe('已发送 40 / 56（待以后发送 16）');
     expect(progressRatio({ ...running, total: 0, sent: 0, phase: 'done' })).toBe(1);
     expect(progressRatio({ ...running, total: 0, sent: 0, phase: 'idle' })).toBe(0);
   });

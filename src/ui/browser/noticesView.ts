@@ -4,6 +4,7 @@ import {
   allowanceText,
   campaignOptionText,
   campaignStateText,
+  mailDocument,
   mailPositionText,
   mailToText,
   noticeFigures,
@@ -79,7 +80,7 @@ export function drawMail(el: MailElements, mails: readonly MailView[], index: nu
   // contain. A fresh iframe per mail, inserted once the box is visible, so Chrome lays it out
   // at once (an iframe navigated while hidden may stay unpainted) and no history builds up.
   const frame = h('iframe', { id: 'mail-frame', title: '邮件正文预览', attrs: { sandbox: '', referrerpolicy: 'no-referrer' } });
-  frame.srcdoc = mail.html;
+  frame.srcdoc = mailDocument(mail.html);
   fill(el.frameSlot, frame);
 }
 

@@ -16,7 +16,7 @@ export function figureTiles(figures: readonly Figure[], attention: readonly stri
 /** A row the clerk can jump to; plain text when there is no row to select. */
 export function rowButton(text: string, note: string, at: { sheet: string; row: number | null }, selectRow: SelectRow, tone: 'bad' | 'warn' | '' = ''): HTMLElement {
   const body = [text, note ? h('span', { className: 'note' }, note) : null];
-  if (at.row === null) return h('div', { className: `row-link-static ${tone}` }, ...body);
+  if (at.row === null) return h('div', { className: `row-link-static ${tone}`.trim() }, ...body);
   const row = at.row;
   return h('button', {
     className: `row-link ${tone}`.trim(),

@@ -6,6 +6,7 @@ import { checkAidCommand } from './commands/checkAid';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
+import { exportIcsCommand, syncCommand } from './commands/sync';
 import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
@@ -15,6 +16,8 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   festivals: festivalsCommand,
   demo: demoCommand,
+  sync: syncCommand,
+  'export-ics': exportIcsCommand,
   import: importCommand,
   'check-aid': checkAidCommand,
   notices: noticesCommand,

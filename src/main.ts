@@ -11,6 +11,8 @@ import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { openSidebar, selectRow } from './actions/sidebar';
 import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './actions/sidebarNotices';
+import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './actions/syncCalendar';
+import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './actions/exportIcs';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
@@ -34,6 +36,34 @@ export function menuInitWorkbook(): void {
 
 export function apiInitWorkbook(options: { sample?: boolean }): ActionResult {
   return initWorkbook({ sample: !!options?.sample });
+}
+
+export function menuSyncCalendar(): void {
+  guarded(SYNC_TITLE, () => {
+    const dialogs = uiDialogs();
+    const result = syncCalendar({ kind: 'menu', dialogs });
+    dialogs.alert(SYNC_TITLE, [result.message, ...result.problems.slice(0, 20)].join('\n'));
+  }, uiDialogs);
+}
+
+/** The one-off trigger that resumes a sync stopped near the time limit (no UI in triggers). */
+export function continueSyncCalendar(): void {
+  const result = continueSync();
+  if (result) console.log(`${SYNC_TITLE}（自动继续）：${result.message}`);
+}
+
+/** dryRun previews (data.planToken names the preview); planToken applies only that preview. */
+export function apiSyncCalendar(options: { dryRun?: boolean; confirmDeletes?: boolean; createCalendar?: boolean; planToken?: string; budgetMs?: number }): ActionResult<SyncData> {
+  const o = options ?? {};
+  return syncCalendar({ kind: 'api', dryRun: !!o.dryRun, confirmDeletes: !!o.confirmDeletes, createCalendar: !!o.createCalendar, planToken: o.planToken }, o.budgetMs);
+}
+
+export function menuExportIcs(): void {
+  guarded(EXPORT_TITLE, () => runExportIcs(uiDialogs()), uiDialogs);
+}
+
+export function apiExportIcs(): ActionResult {
+  return exportIcs();
 }
 
 export function menuGenerateFestivals(): void {

@@ -6,6 +6,7 @@ import type { ActionResult } from '../../src/actions/actionResult';
 import type { Command, CommandContext } from './command';
 import { importDemoStep } from './importDemo';
 import { printResult } from './printResult';
+import { syncDemoStep } from './sync';
 
 /** One demo step: runs an action on the sample workbook and prints what it did. */
 export interface DemoStep {
@@ -15,6 +16,7 @@ export interface DemoStep {
 
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },
+  syncDemoStep,
   { title: '生成节日慰问活动（示例计划年度 2023）', run: (s) => s.call<ActionResult>('apiGenerateFestivals', {}) },
   { title: '发送端午慰问通知（每人一封 .eml，写入 outbox/）', run: (s) => s.call<ActionResult>('apiSendNotices', { campaignId: '2023-端午' }) },
   importDemoStep,

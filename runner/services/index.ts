@@ -9,6 +9,7 @@ import { createScriptApp } from './scriptApp';
 import { createHtmlService } from './html';
 import { createLogger } from './logger';
 import { createMailApp, type MailOptions } from './mail';
+import { createCalendarApp, type CalendarStore } from './calendar';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
 
@@ -25,6 +26,8 @@ export interface OfflineServiceOptions {
   memoryLock?: SharedMemoryLock;
   responder?: UiResponder;
   scriptTimeZone?: string;
+  /** The shared calendar (a JSON file, or in memory). */
+  calendar?: CalendarStore;
   log?: CallLog;
   /** Clock for trigger scheduling (tests). */
   now?: () => number;
@@ -74,6 +77,7 @@ const SERVICES: Record<string, ServiceFactory> = {
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
   MailApp: (ctx) => createMailApp(ctx.user, ctx.log, ctx.options.mail),
+  CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
 };
 
 export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {

@@ -25,3 +25,24 @@ export function highestPlanSequence(planYear: number, ids: readonly string[]): n
 export function planIdHighWaterKey(planYear: number): string {
   return `planIdHighWater:${planYear}`;
 }
+
+/**
+ * Rows without a 计划编号, and rows repeating one a row above already holds (a copied row),
+ * get fresh ids after the high-water mark — which is first raised past every id in the sheet,
+ * so a lost mark can never hand out a number twice.
+ */
+export function assignPlanIds(
+  rows: ReadonlyArray<{ readonly row: number; readonly planId: string }>,
+  planYear: number,
+  highWater: number,
+): { assigned: Map<number, string>; highWater: number } {
+  const seen = new Set<string>();
+  const needing: number[] = [];
+  for (const r of rows) {
+    if (r.planId === '' || seen.has(r.planId)) needing.push(r.row);
+    else seen.add(r.planId);
+  }
+  const mark = Math.max(highWater, highestPlanSequence(planYear, [...seen]));
+  const next = nextPlanIds(planYear, mark, needing.length);
+  return { assigned: new Map(needing.map((row, i) => [row, next.ids[i]])), highWater: next.highWater };
+}

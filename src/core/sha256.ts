@@ -17,7 +17,7 @@ const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /** Lower-case hex SHA-256 of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {
-  const bytes = utf8Bytes(text);
+  const bytes = Array.from(utf8Bytes(text));
   const bitLength = bytes.length * 8;
   bytes.push(0x80);
   while (bytes.length % 64 !== 56) bytes.push(0);

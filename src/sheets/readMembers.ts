@@ -1,5 +1,6 @@
 import type { Gender, Member, MemberStatus } from '../core/member';
 import type { Problem } from '../core/problem';
+import { splitList } from '../core/splitList';
 import { MEMBER_STATUS, ROSTER_SPEC } from './schema';
 import { type Cell, cellText } from './cell';
 import { readDateCell } from './readDateCell';
@@ -64,7 +65,7 @@ export function readMembers(values: readonly (readonly Cell[])[] | null): Member
       phone: cellText(at('手机')),
       joinDate: join.ok ? join.value?.date ?? null : null,
       status: statusText as MemberStatus,
-      tags: cellText(at('标签')).split(/[,，、;；\s]+/).filter(Boolean),
+      tags: splitList(cellText(at('标签'))),
       fields,
     });
   }

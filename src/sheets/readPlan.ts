@@ -29,6 +29,7 @@ export function readPlan(values: readonly (readonly Cell[])[] | null, settings: 
   const items: PlanItem[] = [];
   const rows: { row: number; planId: string }[] = [];
   let current: PlanMonth | null = null;
+  let badMonthAbove = false;
   const sheet = PLAN_SPEC.name;
   for (const r of table.rows) {
     const at = (h: string) => cellAt(table, r, h);
@@ -37,11 +38,15 @@ export function readPlan(values: readonly (readonly Cell[])[] | null, settings: 
     rows.push({ row: r.row, planId: cellText(at('计划编号')) });
     const month = readMonth(at('月份'), settings);
     if (month === 'blank') {
-      if (current === null) problem('月份', '第一行工作必须填写月份');
+      if (current === null) problem('月份', badMonthAbove ? '月份沿用上一行，但上一行的月份无效，请先改正上一行' : '第一行工作必须填写月份');
     } else if (month === null) {
       problem('月份', `“${cellText(at('月份'))}”不是有效月份（例如 二月、2月、2）`);
       current = null;
-    } else current = month;
+      badMonthAbove = true;
+    } else {
+      current = month;
+      badMonthAbove = false;
+    }
     const content = cellText(at('工作内容'));
     if (content === '') problem('工作内容', '工作内容为空');
     const start = readDateCell(at('开始日期'));

@@ -1,6 +1,7 @@
 import type { Fen } from '../core/fen';
 import { parseAmount } from '../core/parseAmount';
 import type { Problem } from '../core/problem';
+import { splitList } from '../core/splitList';
 import type { Settings } from '../core/settings';
 import { SETTINGS_SPEC, SETTING_KEYS } from './schema';
 import { type Cell, cellText } from './cell';
@@ -61,7 +62,8 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
     senderName: raw[K.senderName] ?? '',
     replyTo: raw[K.replyTo] ?? '',
     dailyMailLimit: dailyText === '' ? null : int(K.dailyMailLimit, 100, 0, 100000),
-    admins: (raw[K.admins] ?? '').split(/[,，;；、\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+    // Emails never contain spaces, so a space separates addresses too.
+    admins: splitList(raw[K.admins] ?? '').flatMap((s) => s.toLowerCase().split(/\s+/)),
     pickupWindowDays: int(K.pickupWindowDays, 10, 1, 60),
     tierBoundary: boundaryText === '含上限' ? 'upper' : 'lower',
     yearlyAidCap,

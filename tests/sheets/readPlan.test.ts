@@ -56,6 +56,15 @@ describe('bad plan rows are reported and skipped, good rows still count', () => 
     expect(items[0]).toMatchObject({ row: 6, month: { year: 2023, month: 4 }, start: { date: '2023-04-21', time: '14:30' } });
   });
 
+  it('points a row that inherits a bad month at the row above', () => {
+    const r = readPlan(sheet([{ 月份: '十三月', 工作内容: '坏月份' }, { 月份: '', 工作内容: '同组的下一行' }, { 月份: '五月', 工作内容: '新的一组' }]), settings);
+    expect(r.problems.map(formatProblem)).toEqual([
+      '工作计划!2 月份: “十三月”不是有效月份（例如 二月、2月、2）',
+      '工作计划!3 月份: 月份沿用上一行，但上一行的月份无效，请先改正上一行',
+    ]);
+    expect(r.items.map((i) => i.content)).toEqual(['新的一组']);
+  });
+
   it('refuses a first row without a month', () => {
     const r = readPlan(sheet([{ 月份: '', 工作内容: '没有月份' }]), settings);
     expect(r.problems.map(formatProblem)).toEqual(['工作计划!2 月份: 第一行工作必须填写月份']);

@@ -31,3 +31,10 @@ describe('设置', () => {
     ]);
   });
 });
+
+describe('管理员 lists', () => {
+  it('accepts commas of either width, 、, semicolons, spaces and line breaks between addresses', () => {
+    const { settings } = readSettings([['项目', '值'], ['管理员', 'a@x.cn，b@x.cn、c@x.cn; d@x.cn e@x.cn\nF@X.cn']], 2026);
+    expect(settings.admins).toEqual(['a@x.cn', 'b@x.cn', 'c@x.cn', 'd@x.cn', 'e@x.cn', 'f@x.cn']);
+  });
+});

@@ -10,6 +10,7 @@ import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { openSidebar, selectRow } from './actions/sidebar';
+import { calendarApply, calendarPreview } from './actions/sidebarCalendar';
 import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './actions/sidebarNotices';
 import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './actions/syncCalendar';
 import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './actions/exportIcs';
@@ -23,7 +24,7 @@ import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actio
 import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
 import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
 import { aidCheckView } from './ui/aidCheckView';
-import type { AidCheckView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './ui/sidebarContract';
+import type { AidCheckView, CalendarApplyView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './ui/sidebarContract';
 import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
 
 export function onOpen(): void {
@@ -160,6 +161,14 @@ export function sidebarSelectRow(sheet: string, row: number): SidebarReply<Selec
 
 export function sidebarAidCheck(): SidebarReply<AidCheckView> {
   return sidebarCall(() => fromActionResult(checkAidAction(), aidCheckView));
+}
+
+export function sidebarCalendarPreview(): SidebarReply<CalendarPreviewView> {
+  return sidebarCall(() => calendarPreview());
+}
+
+export function sidebarCalendarApply(planToken: string): SidebarReply<CalendarApplyView> {
+  return sidebarCall(() => calendarApply(planToken));
 }
 
 export function sidebarCampaigns(): SidebarReply<CampaignListView> {

@@ -102,7 +102,7 @@ export interface CalendarPreviewView {
   readonly creates: readonly CalendarChangeView[];
   readonly updates: readonly CalendarChangeView[];
   readonly deletes: readonly CalendarChangeView[];
-  /** Events on the calendar that UnionDesk did not create (or other plan years'): never touched. */
+  /** Events left exactly as they are: not created by UnionDesk, of another plan year, or of a row skipped for its problems. */
   readonly untouched: number;
   /** Rows that cannot sync (marked 错误 and skipped); the rest still sync. */
   readonly problems: readonly ProblemView[];

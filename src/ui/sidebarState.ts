@@ -162,7 +162,8 @@ function succeeded(state: SidebarState, event: Succeeded): SidebarState {
     case 'sidebarCalendarPreview':
       return { ...state, calendar: { preview: event.data, applied: null } };
     case 'sidebarCalendarApply':
-      return { ...state, status: event.data.message, calendar: { ...state.calendar, applied: event.data } };
+      // The details are in the result box; the live region says it in a few words.
+      return { ...state, status: event.data.finished ? '已同步到日历。' : '已同步一部分，其余几分钟后自动继续。', calendar: { ...state.calendar, applied: event.data } };
     case 'sidebarCampaigns': {
       const campaigns = event.data.campaigns;
       const keep = campaigns.some((c) => c.id === state.notices.selectedId) ? state.notices.selectedId : null;
@@ -186,7 +187,7 @@ function succeeded(state: SidebarState, event: Succeeded): SidebarState {
     case 'sidebarSend':
       // The counts and the campaign's state are out of date now: dropping them makes the
       // sidebar load fresh ones (the same campaign stays selected).
-      return { ...state, status: event.data.message, notices: { ...state.notices, sending: false, progress: event.data, campaigns: null, preview: null, mailIndex: 0 } };
+      return { ...state, status: event.data.phase === 'done' ? '发送完成。' : '发送已暂停，其余稍后继续。', notices: { ...state.notices, sending: false, progress: event.data, campaigns: null, preview: null, mailIndex: 0 } };
     case 'sidebarSendProgress':
       return reduce(state, { type: 'progress', progress: event.data });
     case 'sidebarAidCheck':

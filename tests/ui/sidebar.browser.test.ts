@@ -118,15 +118,18 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
   it('日历同步: the clerk sees what will change, confirms once, and cannot apply twice', async () => {
     fake.answer('sidebarCalendarPreview', reply('calendarPreview')).answer('sidebarCalendarApply', reply('calendarApply'));
     await open('calendar');
-    await seeText('#calendar-body', '有 6 项变更');
-    expect(await figures('#panel-calendar')).toEqual({ 新建: '3', 更新: '2', 删除: '1', 不变: '29' });
+    await seeText('#calendar-body', '有 3 项变更');
+    // The reply recorded from the bundle after the sample plan was synced once, then edited.
+    expect(await figures('#panel-calendar')).toEqual({ 新建: '1', 更新: '1', 删除: '1', 不变: '33' });
     const body = await text('#calendar-body');
-    expect(body).toContain('新建（3）');
-    expect(body).toContain('新年音乐会');
+    expect(body).toContain('新建（1）');
+    expect(body).toContain('2023-12-30 19:00–21:00新年音乐会');
+    expect(body).toContain('更新（1）');
+    expect(body).toContain('举办“五一”健步走活动');
     expect(body).toContain('删除（1）');
-    expect(body).toContain('开展暑期教职工疗休养活动');
-    expect(body).toContain('日历上另有 4 个不是本工具创建的事件，不会被修改或删除。');
-    expect(await page.locator('button.row-link', { hasText: '工作计划!25 开始日期' }).count()).toBe(1);
+    expect(body).toContain('开展暑期教职工疗休养活动（计划行已删除）');
+    expect(body).toContain('日历上另有 2 个事件不在本次同步之列');
+    expect(await page.locator('button.row-link', { hasText: '工作计划!21 开始日期' }).count()).toBe(1);
     await screenshot('calendar-preview');
 
     fake.hold('sidebarCalendarApply');
@@ -138,8 +141,8 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     await page.locator('#calendar-apply').click({ force: true, noWaitAfter: true }).catch(() => undefined);
     await fake.release('sidebarCalendarApply');
     await seeText('#calendar-result', '同步完成');
-    expect(await text('#calendar-result')).toContain('新建 3，更新 2，删除 1');
-    expect(fake.callsOf('sidebarCalendarApply')).toEqual([{ fn: 'sidebarCalendarApply', args: ['plan-3f9a1c'] }]);
+    expect(await text('#calendar-result')).toContain('新建 1，更新 1，删除 1');
+    expect(fake.callsOf('sidebarCalendarApply')).toEqual([{ fn: 'sidebarCalendarApply', args: [fixtureData('calendarPreview').planToken] }]);
     // The preview is spent: applying again needs a fresh preview.
     expect(await page.locator('#calendar-apply').isDisabled()).toBe(true);
     expect(await page.locator('#calendar-preview').isEnabled()).toBe(true);
@@ -300,7 +303,7 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
       .answer('sidebarNoticePreview', reply('noticePreview'))
       .answer('sidebarAidCheck', reply('aidCheck'));
     await open('calendar');
-    await seeText('#calendar-body', '有 6 项变更');
+    await seeText('#calendar-body', '有 3 项变更');
     // Tab reaches the selected tab first; arrows move between tabs (WAI-ARIA tabs).
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-calendar');

@@ -56,11 +56,11 @@ describe('the sidebar state', () => {
     const s = run(initialState(),
       { type: 'callStarted', fn: 'sidebarCalendarPreview', args: [] },
       { type: 'callSucceeded', fn: 'sidebarCalendarPreview', data: fixtureData('calendarPreview') },
-      { type: 'callStarted', fn: 'sidebarCalendarApply', args: ['plan-3f9a1c'] },
+      { type: 'callStarted', fn: 'sidebarCalendarApply', args: [fixtureData('calendarPreview').planToken] },
       { type: 'callSucceeded', fn: 'sidebarCalendarApply', data: fixtureData('calendarApply') });
-    expect(s.calendar.preview?.counts.create).toBe(3);
-    expect(s.calendar.applied?.counts.created).toBe(3);
-    expect(s.status).toContain('已同步到日历');
+    expect(s.calendar.preview?.counts.update).toBe(1);
+    expect(s.calendar.applied?.counts.updated).toBe(1);
+    expect(s.status).toBe('已同步到日历。');
   });
 
   it('picks the campaign on the selected sheet row, then previews it by itself', () => {

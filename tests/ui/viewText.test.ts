@@ -45,26 +45,27 @@ describe('日历同步 texts', () => {
   const p = fixtureData('calendarPreview');
   it('counts the four kinds of change', () => {
     expect(calendarFigures(p)).toEqual([
-      { label: '新建', value: '3' },
-      { label: '更新', value: '2' },
+      { label: '新建', value: '1' },
+      { label: '更新', value: '1' },
       { label: '删除', value: '1' },
-      { label: '不变', value: '29' },
+      { label: '不变', value: '33' },
     ]);
-    expect(calendarHeadline(p)).toBe('2023 年工作计划与日历“四川农业大学工会（示例）”相比有 6 项变更，确认后才会写入日历。');
+    expect(calendarHeadline(p)).toBe('2023 年工作计划与日历“四川农业大学工会（示例）”相比有 3 项变更，确认后才会写入日历。');
   });
   it('says when nothing needs syncing', () => {
     expect(calendarHeadline({ ...p, calendarName: '', counts: { create: 0, update: 0, delete: 0, unchanged: 35 } })).toBe('2023 年工作计划与共享日历一致，无需同步。');
   });
-  it('reassures about foreign events and skipped rows', () => {
+  it('explains the events left alone and the rows skipped', () => {
     expect(calendarFootnotes(p)).toEqual([
-      '日历上另有 4 个不是本工具创建的事件，不会被修改或删除。',
+      '日历上另有 2 个事件不在本次同步之列（他人创建的、其他年度的，或所在行有问题暂不处理的），保持不变。',
       '1 行有问题，将被跳过，其余各行照常同步。',
     ]);
+    expect(calendarFootnotes({ ...p, untouched: 0, problems: [], notes: ['将新建日历'] })).toEqual(['将新建日历']);
   });
   it('reports an apply, and a partial one', () => {
     const a = fixtureData('calendarApply');
-    expect(calendarApplyText(a)).toBe('新建 3，更新 2，删除 1');
-    expect(calendarApplyText({ ...a, finished: false, counts: { ...a.counts, failed: 2 } })).toBe('新建 3，更新 2，删除 1，失败 2（尚未全部完成，剩余部分几分钟后自动继续）');
+    expect(calendarApplyText(a)).toBe('新建 1，更新 1，删除 1');
+    expect(calendarApplyText({ ...a, finished: false, counts: { ...a.counts, failed: 2 } })).toBe('新建 1，更新 1，删除 1，失败 2（尚未全部完成，剩余部分几分钟后自动继续）');
   });
   it('lists are cut with a note of how many are left out', () => {
     expect(moreText(40, 25)).toBe('另有 15 项未列出');

@@ -6,6 +6,7 @@ import { type CampaignState, effectiveState } from '../core/campaignState';
 import { campaignAtRow } from '../core/noticeCheck';
 import { JOURNAL_PROPERTY } from '../core/sendJournal';
 import { SHEET } from '../sheets/schema';
+import { documentProperties } from '../gas/documentProperties';
 import { ReadOnceWorkbook } from '../gas/readOnceWorkbook';
 import { selectedRow } from '../gas/selection';
 import { Workbook } from '../gas/workbook';
@@ -82,9 +83,9 @@ export function sendCampaign(campaignId: string, base: NoticeServices = noticeSe
 }
 
 /** Cheap: one property read, safe to poll while sendCampaign runs in another execution. */
-export function sendProgress(campaignId: string, services: Pick<NoticeServices, 'properties'> = noticeServices()): SidebarReply<SendProgressView> {
+export function sendProgress(campaignId: string, properties: GoogleAppsScript.Properties.Properties = documentProperties()): SidebarReply<SendProgressView> {
   if (typeof campaignId !== 'string' || campaignId === '') return refusal('refused', '没有指明活动。');
-  return ok(readProgress(services.properties.getProperty(PROGRESS_PROPERTY), campaignId) ?? idleProgress(campaignId));
+  return ok(readProgress(properties.getProperty(PROGRESS_PROPERTY), campaignId) ?? idleProgress(campaignId));
 }
 
 /** The same properties, telling `onJournal` each time the send's journal is written. */

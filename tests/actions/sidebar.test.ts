@@ -1,24 +1,17 @@
 // The sidebar's server side, run from the BUILT dist/Code.js on the runner's services: the
 // menu opens the page the browser test exercises, and the server functions answer in the
 // shapes of src/ui/sidebarContract.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AidCheckView, SidebarReply } from '../../src/ui/sidebarContract';
 import { sidebarPage } from '../../src/ui/sidebarPage';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
 import { SharedMemoryLock } from '../../runner/services/lock';
-import { FIXTURE_DIR, type FixtureName } from '../support/sidebarFixtures';
+import { recordFixture, replyData } from '../support/sidebarFixtures';
 import { replyErrors } from '../support/sidebarShapes';
 
 const BUILT_PAGE = join(__dirname, '..', '..', 'build', 'sidebar.html');
 
-/**
- * `RECORD_SIDEBAR_FIXTURES=1 npx jest tests/actions/sidebar` re-records the replies the browser
- * test plays back from what the bundle answers on the sample workbook.
- */
-function record(name: FixtureName, reply: unknown): void {
-  if (process.env.RECORD_SIDEBAR_FIXTURES === '1') writeFileSync(join(FIXTURE_DIR, `${name}.json`), `${JSON.stringify(reply, null, 1)}\n`);
-}
 
 describe('打开工作面板', () => {
   it('opens the sidebar on 日历同步 with the page the build made, which fetches nothing', () => {
@@ -79,7 +72,7 @@ describe('sidebarAidCheck', () => {
     const run = runBundle({ workbook: sampleWorkbook() });
     const reply = run.call<SidebarReply<AidCheckView>>('sidebarAidCheck');
     expect(replyErrors('sidebarAidCheck', reply)).toEqual([]);
-    record('aidCheck', reply);
+    recordFixture('aidCheck', reply);
     if (!reply.ok) throw new Error(reply.error.message);
     const v = reply.data;
     // The same check as the menu item: the owned columns are written.
@@ -102,7 +95,7 @@ describe('sidebarAidCheck', () => {
     const run = runBundle({ workbook });
     const reply = run.call<SidebarReply<AidCheckView>>('sidebarAidCheck');
     expect(replyErrors('sidebarAidCheck', reply)).toEqual([]);
-    record('aidCheckProblems', reply);
+    recordFixture('aidCheckProblems', reply);
     if (reply.ok) throw new Error('expected a refusal');
     expect(reply.error.kind).toBe('problems');
     expect(reply.error.message).toContain('核算未进行');

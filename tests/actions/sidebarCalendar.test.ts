@@ -1,8 +1,6 @@
 // The sidebar's 日历同步 calls on the BUILT dist/Code.js, the sample workbook and the runner's
 // calendar: the preview lists what will change, the apply does exactly that, and a plan edited
 // in between is refused as out of date.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { SyncData } from '../../src/actions/syncCalendar';
 import { CalendarStore, calendarWrites, type StoredEvent } from '../../runner/services/calendar';
@@ -10,18 +8,10 @@ import { SharedMemoryLock } from '../../runner/services/lock';
 import { StateStore } from '../../runner/stateFile';
 import type { CalendarApplyView, CalendarPreviewView, SidebarReply } from '../../src/ui/sidebarContract';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
-import { FIXTURE_DIR, type FixtureName } from '../support/sidebarFixtures';
+import { recordFixture, replyData } from '../support/sidebarFixtures';
 import { replyErrors } from '../support/sidebarShapes';
 
-/** `RECORD_SIDEBAR_FIXTURES=1 npx jest tests/actions/sidebarCalendar` re-records the browser test's replies. */
-function record(name: FixtureName, reply: unknown): void {
-  if (process.env.RECORD_SIDEBAR_FIXTURES === '1') writeFileSync(join(FIXTURE_DIR, `${name}.json`), `${JSON.stringify(reply, null, 1)}\n`);
-}
 
-function data<T>(reply: SidebarReply<T>): T {
-  if (!reply.ok) throw new Error(`expected a success, got ${reply.error.kind}: ${reply.error.message}`);
-  return reply.data;
-}
 
 /** The sample workbook with its calendar and document properties, across runs. */
 function office() {
@@ -41,7 +31,7 @@ describe('日历同步 in the sidebar', () => {
     const o = office();
     const preview = o.run().call<SidebarReply<CalendarPreviewView>>('sidebarCalendarPreview');
     expect(replyErrors('sidebarCalendarPreview', preview)).toEqual([]);
-    const p = data(preview);
+    const p = replyData(preview);
     expect(p).toMatchObject({ calendarName: '', planYear: 2023, timeZone: 'Asia/Shanghai', counts: { create: 36, update: 0, delete: 0, unchanged: 0 }, untouched: 0 });
     expect(p.notes).toEqual(['设置中的“共享日历ID”为空：确认同步时将新建日历“四川农业大学工会（示例）”，并把它的 ID 记入设置（之后可在 Google 日历中共享给同事）。']);
     expect(p.creates[0]).toEqual({ key: '2023-0001', title: '教职工慰问品（端午、中秋、生日）招标采购', when: '2023年2月', row: 2, note: '' });
@@ -49,7 +39,7 @@ describe('日历同步 in the sidebar', () => {
 
     const apply = o.run().call<SidebarReply<CalendarApplyView>>('sidebarCalendarApply', p.planToken);
     expect(replyErrors('sidebarCalendarApply', apply)).toEqual([]);
-    expect(data(apply)).toMatchObject({ counts: { created: 36, updated: 0, deleted: 0, failed: 0 }, finished: true });
+    expect(replyData(apply)).toMatchObject({ counts: { created: 36, updated: 0, deleted: 0, failed: 0 }, finished: true });
     expect(o.calendar.events()).toHaveLength(36);
   });
 
@@ -69,8 +59,8 @@ describe('日历同步 in the sidebar', () => {
 
     const preview = o.run().call<SidebarReply<CalendarPreviewView>>('sidebarCalendarPreview');
     expect(replyErrors('sidebarCalendarPreview', preview)).toEqual([]);
-    record('calendarPreview', preview);
-    const p = data(preview);
+    recordFixture('calendarPreview', preview);
+    const p = replyData(preview);
     expect(p.calendarName).toBe('四川农业大学工会（示例）');
     expect(p.counts).toEqual({ create: 1, update: 1, delete: 1, unchanged: 33 });
     expect(p.creates).toEqual([{ key: '2023-0037', title: '新年音乐会', when: '2023-12-30 19:00–21:00', row: added, note: '' }]);
@@ -82,15 +72,15 @@ describe('日历同步 in the sidebar', () => {
 
     const apply = o.run().call<SidebarReply<CalendarApplyView>>('sidebarCalendarApply', p.planToken);
     expect(replyErrors('sidebarCalendarApply', apply)).toEqual([]);
-    record('calendarApply', apply);
-    expect(data(apply).counts).toEqual({ created: 1, updated: 1, deleted: 1, failed: 0 });
+    recordFixture('calendarApply', apply);
+    expect(replyData(apply).counts).toEqual({ created: 1, updated: 1, deleted: 1, failed: 0 });
     expect(o.calendar.events().find((e) => e.id === foreign.id)).toEqual(foreign);
   });
 
   it('applying a preview the sheet has moved on from changes nothing and says so', () => {
     const o = office();
     o.run().call('apiSyncCalendar', { createCalendar: true });
-    const p = data(o.run().call<SidebarReply<CalendarPreviewView>>('sidebarCalendarPreview'));
+    const p = replyData(o.run().call<SidebarReply<CalendarPreviewView>>('sidebarCalendarPreview'));
     o.sheet.values.set(o.rowOf('教职工篮球系列赛'), o.col('备注'), '改期');
     const run = o.run();
     const reply = run.call<SidebarReply<CalendarApplyView>>('sidebarCalendarApply', p.planToken);

@@ -1,25 +1,15 @@
 // The sidebar's 慰问通知 calls on the BUILT dist/Code.js and the sample workbook: each reply is
 // checked against the contract, and a send is polled for progress while it runs.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SharedMemoryLock } from '../../runner/services/lock';
 import { unwrap } from '../../runner/services/offline';
 import type { OfflineMailApp } from '../../runner/services/mail';
 import type { CampaignListView, NoticePreviewView, SendProgressView, SendTestView, SidebarReply } from '../../src/ui/sidebarContract';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
 import { CLERK, noticeRun, rowsOf, setCell, setSetting } from '../support/noticeWorkbook';
-import { FIXTURE_DIR, type FixtureName } from '../support/sidebarFixtures';
+import { recordFixture, replyData } from '../support/sidebarFixtures';
 import { replyErrors } from '../support/sidebarShapes';
 
-/** `RECORD_SIDEBAR_FIXTURES=1 npx jest tests/actions/sidebarNotices` re-records the browser test's replies. */
-function record(name: FixtureName, reply: unknown): void {
-  if (process.env.RECORD_SIDEBAR_FIXTURES === '1') writeFileSync(join(FIXTURE_DIR, `${name}.json`), `${JSON.stringify(reply, null, 1)}\n`);
-}
 
-function data<T>(reply: SidebarReply<T>): T {
-  if (!reply.ok) throw new Error(`expected a success, got ${reply.error.kind}: ${reply.error.message}`);
-  return reply.data;
-}
 
 const DUANWU = '2023-端午';
 
@@ -32,23 +22,23 @@ describe('the 慰问通知 view', () => {
     wb.selection = { sheet: '慰问活动', a1: `B${row}` };
     const reply = run.call<SidebarReply<CampaignListView>>('sidebarCampaigns');
     expect(replyErrors('sidebarCampaigns', reply)).toEqual([]);
-    record('campaigns', reply);
-    const list = data(reply);
+    recordFixture('campaigns', reply);
+    const list = replyData(reply);
     expect(list.selectedId).toBe(DUANWU);
     expect(list.campaigns.map((c) => c.id)).toContain(DUANWU);
     expect(list.campaigns.find((c) => c.id === DUANWU)).toMatchObject({ type: '端午', state: '草稿', sendAt: '2023-06-09 09:00' });
     // Without a selection in 慰问活动 the sidebar picks for itself.
     wb.selection = null;
     wb.activeSheet = 0;
-    expect(data(run.call<SidebarReply<CampaignListView>>('sidebarCampaigns')).selectedId).toBeNull();
+    expect(replyData(run.call<SidebarReply<CampaignListView>>('sidebarCampaigns')).selectedId).toBeNull();
   });
 
   it('previews a campaign: counts, skipped members with reasons, the first three mails', () => {
     const run = noticeRun(sampleWorkbook());
     const reply = run.call<SidebarReply<NoticePreviewView>>('sidebarNoticePreview', DUANWU);
     expect(replyErrors('sidebarNoticePreview', reply)).toEqual([]);
-    record('noticePreview', reply);
-    const p = data(reply);
+    recordFixture('noticePreview', reply);
+    const p = replyData(reply);
     expect(p.campaign).toMatchObject({ id: DUANWU, state: '草稿' });
     expect(p.counts).toMatchObject({ toSend: 56, alreadySent: 0, inFlight: 0, skipped: 2 });
     expect(p.skipped.map((s) => [s.name, s.note])).toEqual([
@@ -70,7 +60,7 @@ describe('the 慰问通知 view', () => {
     const templates = rowsOf(wb, '邮件模板');
     const row = templates.findIndex((t) => t['模板名称'] === '端午') + 2;
     setCell(wb, '邮件模板', row, '主题', '{{职称}}，端午安康');
-    const p = data(noticeRun(wb).call<SidebarReply<NoticePreviewView>>('sidebarNoticePreview', DUANWU));
+    const p = replyData(noticeRun(wb).call<SidebarReply<NoticePreviewView>>('sidebarNoticePreview', DUANWU));
     expect(p.canSend).toBe(false);
     expect(p.cannotSendReason).toContain('改正之前不会发送任何邮件');
     expect(p.problems.some((x) => x.blocking && x.text.includes('职称'))).toBe(true);
@@ -87,8 +77,8 @@ describe('the 慰问通知 view', () => {
     const run = noticeRun(sampleWorkbook());
     const reply = run.call<SidebarReply<SendTestView>>('sidebarSendTest', DUANWU);
     expect(replyErrors('sidebarSendTest', reply)).toEqual([]);
-    record('sendTest', reply);
-    expect(data(reply)).toMatchObject({ to: CLERK, subject: '【测试】【四川农业大学工会（示例）】端午安康｜2023年端午节慰问品发放领取通知' });
+    recordFixture('sendTest', reply);
+    expect(replyData(reply)).toMatchObject({ to: CLERK, subject: '【测试】【四川农业大学工会（示例）】端午安康｜2023年端午节慰问品发放领取通知' });
     expect(run.mail.sent.map((m) => m.to)).toEqual([[CLERK]]);
   });
 });
@@ -109,27 +99,31 @@ describe('sending from the sidebar', () => {
 
     const reply = run.call<SidebarReply<SendProgressView>>('sidebarSend', DUANWU);
     expect(replyErrors('sidebarSend', reply)).toEqual([]);
-    record('sendDone', reply);
-    expect(data(reply)).toMatchObject({ campaignId: DUANWU, phase: 'done', total: 56, sent: 56, failed: 0, skipped: 2, remaining: 0 });
-    expect(data(reply).message).toContain('该活动已全部发送完毕');
+    recordFixture('sendDone', reply);
+    expect(replyData(reply)).toMatchObject({ campaignId: DUANWU, phase: 'done', total: 56, sent: 56, failed: 0, skipped: 2, remaining: 0 });
+    expect(replyData(reply).message).toContain('该活动已全部发送完毕');
     expect(mail.sent).toHaveLength(56);
 
     expect(polls).toHaveLength(1);
     expect(replyErrors('sidebarSendProgress', polls[0])).toEqual([]);
-    record('sendProgress', polls[0]);
-    const during = data(polls[0]);
+    recordFixture('sendProgress', polls[0]);
+    const during = replyData(polls[0]);
     expect(during).toMatchObject({ campaignId: DUANWU, phase: 'sending', total: 56 });
     expect(during.sent).toBeGreaterThanOrEqual(10);
     expect(during.sent).toBeLessThan(24);
     // After the run, a poll sees how it ended.
-    expect(data(run.call<SidebarReply<SendProgressView>>('sidebarSendProgress', DUANWU))).toEqual(data(reply));
-    expect(data(run.call<SidebarReply<SendProgressView>>('sidebarSendProgress', '2023-中秋')).phase).toBe('idle');
+    expect(replyData(run.call<SidebarReply<SendProgressView>>('sidebarSendProgress', DUANWU))).toEqual(replyData(reply));
+    expect(replyData(run.call<SidebarReply<SendProgressView>>('sidebarSendProgress', '2023-中秋')).phase).toBe('idle');
+    // A poll is one document property read: no spreadsheet call, whatever the campaign's size.
+    const poller = noticeRun(wb, { store: run.store });
+    poller.call('sidebarSendProgress', DUANWU);
+    expect(poller.services.log.count('spreadsheet')).toBe(0);
 
     // What the sidebar shows next: everyone sent, nothing left to send.
     const after = run.call<SidebarReply<NoticePreviewView>>('sidebarNoticePreview', DUANWU);
     expect(replyErrors('sidebarNoticePreview', after)).toEqual([]);
-    record('noticePreviewAfterSend', after);
-    expect(data(after)).toMatchObject({ canSend: false, counts: { toSend: 0, alreadySent: 56 }, campaign: { state: '已完成' } });
+    recordFixture('noticePreviewAfterSend', after);
+    expect(replyData(after)).toMatchObject({ canSend: false, counts: { toSend: 0, alreadySent: 56 }, campaign: { state: '已完成' } });
 
     const again = run.call<SidebarReply<SendProgressView>>('sidebarSend', DUANWU);
     expect(replyErrors('sidebarSend', again)).toEqual([]);
@@ -144,7 +138,7 @@ describe('sending from the sidebar', () => {
     const reply = blocked.call<SidebarReply<SendProgressView>>('sidebarSend', DUANWU);
     expect(replyErrors('sidebarSend', reply)).toEqual([]);
     expect(reply).toMatchObject({ ok: false, error: { kind: 'locked' } });
-    expect(data(blocked.call<SidebarReply<SendProgressView>>('sidebarSendProgress', DUANWU)).phase).toBe('idle');
+    expect(replyData(blocked.call<SidebarReply<SendProgressView>>('sidebarSendProgress', DUANWU)).phase).toBe('idle');
   });
 
   it('someone who is not 管理员 is refused', () => {

@@ -1,5 +1,5 @@
 // The recorded sidebar replies under tests/fixtures/sidebar/, typed by the call they answer.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SidebarData, SidebarFunction, SidebarReply } from '../../src/ui/sidebarContract';
 
@@ -32,5 +32,19 @@ export function fixtureReply<N extends FixtureName>(name: N): SidebarReply<Sideb
 export function fixtureData<N extends FixtureName>(name: N): SidebarData<(typeof FIXTURES)[N]> {
   const reply = fixtureReply(name);
   if (!reply.ok) throw new Error(`fixture ${name} records a failure`);
+  return reply.data;
+}
+
+/**
+ * With RECORD_SIDEBAR_FIXTURES=1 (`RECORD_SIDEBAR_FIXTURES=1 npx jest tests/actions/sidebar`),
+ * the integration tests write what the bundle answered as the fixture the browser test plays.
+ */
+export function recordFixture(name: FixtureName, reply: unknown): void {
+  if (process.env.RECORD_SIDEBAR_FIXTURES === '1') writeFileSync(join(FIXTURE_DIR, `${name}.json`), `${JSON.stringify(reply, null, 1)}\n`);
+}
+
+/** The data of a reply the test expects to succeed. */
+export function replyData<T>(reply: SidebarReply<T>): T {
+  if (!reply.ok) throw new Error(`expected a success, got ${reply.error.kind}: ${reply.error.message}`);
   return reply.data;
 }

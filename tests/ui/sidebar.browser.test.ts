@@ -2,6 +2,7 @@
 // page (build/sidebar.html, exactly what the bundle embeds) served from 127.0.0.1, with a fake
 // google.script.run answering the recorded replies of tests/fixtures/sidebar/. Each test is a
 // clerk's story told through what is on the screen. Screenshots go to docs/screenshots/.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +17,19 @@ import { type FixtureName, fixtureData, fixtureReply } from '../support/sidebarF
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
 const BUILT_PAGE = join(ROOT, 'build', 'sidebar.html');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * The README's screenshots, written on every run. Without a CJK font Chromium draws the Chinese
+ * as boxes, so such a machine writes them to tests/tmp/ instead of spoiling the committed ones.
+ */
+const SCREENSHOTS = haveCjkFont() ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
+
+function haveCjkFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {

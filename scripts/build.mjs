@@ -1,17 +1,20 @@
 // Builds the two artefacts of UnionDesk:
 //   dist/Code.js   the Apps Script bundle (what clasp pushes, and what the offline runner loads)
 //   build/cli.js   the offline runner's command line (Node), which loads dist/Code.js in node:vm
+// (first build/sidebar.html, the sidebar page the bundle embeds: see scripts/buildSidebar.mjs)
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { buildSidebar } from './buildSidebar.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GLOBAL = 'UnionDesk';
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 mkdirSync(join(root, 'build'), { recursive: true });
+await buildSidebar(root);
 
 const result = await build({
   entryPoints: [join(root, 'src/main.ts')],

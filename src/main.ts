@@ -10,6 +10,9 @@ import { menuImportLedger as runImportLedger } from './actions/importLedger';
 import { menuImportRoster as runImportRoster } from './actions/importRoster';
 import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
 import { menuProtectSheets as runProtectSheets } from './actions/protectSheets';
+import { openSidebar, selectRow } from './actions/sidebar';
+import { calendarApply, calendarPreview } from './actions/sidebarCalendar';
+import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './actions/sidebarNotices';
 import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './actions/syncCalendar';
 import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './actions/exportIcs';
 import { uiDialogs } from './gas/dialogs';
@@ -21,6 +24,9 @@ import type { CampaignChoice } from './actions/noticeData';
 import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actions/previewNotices';
 import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
 import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
+import { aidCheckView } from './ui/aidCheckView';
+import type { AidCheckView, CalendarApplyView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './ui/sidebarContract';
+import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
 
 export function onOpen(): void {
   addMenu(MENU_TITLE, MENU_ITEMS);
@@ -148,4 +154,44 @@ export function continueSendingNotices(): ActionResult {
 
 export function continueAutoSend(): ActionResult {
   return runContinueAutoSend();
+}
+
+export function menuOpenSidebar(): void {
+  guarded('打开工作面板', () => openSidebar('calendar'), uiDialogs);
+}
+
+export function sidebarSelectRow(sheet: string, row: number): SidebarReply<SelectRowView> {
+  return sidebarCall(() => selectRow(sheet, row));
+}
+
+export function sidebarAidCheck(): SidebarReply<AidCheckView> {
+  return sidebarCall(() => fromActionResult(checkAidAction(), aidCheckView));
+}
+
+export function sidebarCalendarPreview(): SidebarReply<CalendarPreviewView> {
+  return sidebarCall(() => calendarPreview());
+}
+
+export function sidebarCalendarApply(planToken: string): SidebarReply<CalendarApplyView> {
+  return sidebarCall(() => calendarApply(planToken));
+}
+
+export function sidebarCampaigns(): SidebarReply<CampaignListView> {
+  return sidebarCall(() => campaignList());
+}
+
+export function sidebarNoticePreview(campaignId: string): SidebarReply<NoticePreviewView> {
+  return sidebarCall(() => noticePreview(campaignId));
+}
+
+export function sidebarSendTest(campaignId: string): SidebarReply<SendTestView> {
+  return sidebarCall(() => testNotice(campaignId));
+}
+
+export function sidebarSend(campaignId: string): SidebarReply<SendProgressView> {
+  return sidebarCall(() => sendCampaign(campaignId));
+}
+
+export function sidebarSendProgress(campaignId: string): SidebarReply<SendProgressView> {
+  return sidebarCall(() => sendProgress(campaignId));
 }

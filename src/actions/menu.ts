@@ -4,6 +4,7 @@ export type MenuEntry = { readonly caption: string; readonly handler: string } |
 export const MENU_TITLE = '工会助手';
 
 export const MENU_ITEMS: readonly MenuEntry[] = [
+  { caption: '打开工作面板', handler: 'menuOpenSidebar' },
   { caption: '初始化工作簿', handler: 'menuInitWorkbook' },
   { caption: '同步工作计划到日历', handler: 'menuSyncCalendar' },
   { caption: '导出日历文件 (.ics)', handler: 'menuExportIcs' },

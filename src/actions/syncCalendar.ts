@@ -75,6 +75,8 @@ export interface SyncData {
   readonly changes: CalendarChanges;
   readonly planYear: number;
   readonly timeZone: string;
+  /** Events left as they are: without our marker, of another plan year, or of a row skipped for its problems. */
+  readonly untouched: number;
   /** Names this change list; pass it back to apply exactly what was previewed. */
   readonly planToken: string;
   /** The preview's token no longer matches: nothing was applied. */
@@ -157,7 +159,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   const token = planToken(diff);
   const base = {
     calendarId, calendarName, preview, skippedRows: badRows.size, dryRun,
-    changes: changeLists(diff, deleteTitles, LIST_ITEMS), planYear: settings.planYear, timeZone: settings.timeZone, planToken: token, stale: false,
+    changes: changeLists(diff, deleteTitles, LIST_ITEMS), planYear: settings.planYear, timeZone: settings.timeZone, untouched: diff.untouched, planToken: token, stale: false,
   };
   const warnings = [...settingProblems.map(formatProblem), ...skipped];
 

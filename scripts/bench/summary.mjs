@@ -1,0 +1,171 @@
+// Bench section: the figures DESIGN.md and issue 10 ask for, side by side at 100 and 5,000 rows
+// (members, plan rows and ledger rows alike, tests/support/scaledWorkbook.ts): spreadsheet calls
+// of every action (equal at both sizes — the one designed exception is 发送慰问通知, which writes
+// 发送记录 once per 50 mails), calendar reads and writes for a first sync and a no-op re-sync,
+// MailApp calls and journal writes per recipient, dist/Code.js's size and cold-load time in a
+// fresh vm, and the offline runner's wall time for check-aid, sync and notices --send with the
+// growth from 100 to 5,000 rows. scripts/bench.mjs prints it last and keeps it in
+// bench/results.json. Usage: `node scripts/bench/summary.mjs` alone. Run `npm run build` first.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SIZES = [100, 5_000];
+const CLERK = 'clerk@example.edu.cn';
+
+async function helpers(dir) {
+  const out = join(dir, 'summary.cjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { scaledWorkbook } from './tests/support/scaledWorkbook';",
+        "export { setSetting } from './tests/support/noticeWorkbook';",
+        "export { cloneWorkbook } from './tests/support/cloneWorkbook';",
+        "export { runBundle, answering } from './tests/support/offlineBundle';",
+        "export { saveXlsx } from './runner/xlsxStore';",
+        "export { CalendarStore, calendarWrites } from './runner/services/calendar';",
+        "export { StateStore } from './runner/stateFile';",
+      ].join('\n'),
+      resolveDir: root, loader: 'ts', sourcefile: 'bench-summary.ts',
+    },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs', 'nodemailer'], logLevel: 'error',
+    define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
+  });
+  return createRequire(import.meta.url)(out);
+}
+
+/** One office at n rows: its workbook, calendar and document properties across runs. */
+function office(m, base) {
+  const workbook = m.cloneWorkbook(base);
+  const calendar = new m.CalendarStore();
+  const store = new m.StateStore(null);
+  const run = () => m.runBundle({ workbook, user: CLERK, responder: m.answering('YES'), services: { calendar, store, mail: {} } });
+  return { workbook, run };
+}
+
+/** The export an HR system gives back: the same members, every 100th with a new address. */
+function rosterExport(n) {
+  const rows = [['工号', '姓名', '邮箱', '会员状态']];
+  for (let i = 1; i <= n; i++) rows.push([`T${String(i).padStart(4, '0')}`, `会员${i}`, i % 100 ? `m${i}@example.edu.cn` : `new${i}@example.edu.cn`, '在册']);
+  return rows;
+}
+
+const ACTIONS = [
+  ['初始化工作簿 (sheets exist)', (r) => r.call('apiInitWorkbook', { sample: false })],
+  ['生成节日慰问活动', (r) => r.call('apiGenerateFestivals', { year: 2024 })],
+  ['导入名册 (n rows, 1% changed)', (r, n) => r.call('apiImport', { into: '会员名册', rows: rosterExport(n), apply: true })],
+  ['核算帮扶金', (r) => r.call('apiCheckAid')],
+  ['导出日历文件 (.ics)', (r) => r.call('apiExportIcs')],
+  ['预览慰问通知', (r) => r.call('apiPreviewNotices', { campaignId: '测试-20' })],
+  ['审核通过', (r) => r.call('apiApproveCampaign', { campaignId: '测试-20' })],
+  ['保护敏感工作表', (r) => r.call('menuProtectSheets')],
+];
+
+function inProcess(m, n) {
+  const base = m.scaledWorkbook(n);
+  m.setSetting(base, '每日发信上限', '');
+  m.setSetting(base, '管理员', CLERK);
+  const calls = {};
+  for (const [name, act] of ACTIONS) {
+    const run = office(m, base).run();
+    act(run, n);
+    calls[name] = run.services.log.count('spreadsheet');
+  }
+  const o = office(m, base);
+  const first = o.run();
+  first.call('apiSyncCalendar', { createCalendar: true });
+  const again = o.run();
+  again.call('apiSyncCalendar', {});
+  const calendar = (log) => ({ spreadsheet: log.count('spreadsheet'), writes: m.calendarWrites(log), reads: log.count('calendar') - m.calendarWrites(log), getEvents: log.count('calendar', 'Calendar.getEvents') });
+  const send = office(m, base).run();
+  const t = performance.now();
+  send.call('apiSendNotices', { campaignId: '测试-20' });
+  const sendMs = performance.now() - t;
+  const log = send.services.log;
+  return {
+    calls, first: calendar(first.services.log), again: calendar(again.services.log), sendMs,
+    send: { spreadsheet: log.count('spreadsheet'), flushes: log.count('spreadsheet', 'SpreadsheetApp.flush'), mail: log.count('mail', 'MailApp.sendEmail'), journal: log.count('properties', 'Properties.setProperty') },
+  };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Compile and evaluate the bundle in a new context each time, as each Apps Script execution does. */
+function coldLoadMs(code, times = 21) {
+  return median(Array.from({ length: times }, () => {
+    const t = performance.now();
+    new vm.Script(code, { filename: 'Code.js' }).runInContext(vm.createContext({ Date, console }));
+    return performance.now() - t;
+  }));
+}
+
+async function cliTimes(m, dir, n) {
+  const book = join(dir, `n${n}.xlsx`);
+  const base = m.scaledWorkbook(n);
+  m.setSetting(base, '每日发信上限', '');
+  await m.saveXlsx(base, book);
+  const time = (...args) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'uniondesk.js'), ...args], { encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`uniondesk ${args[0]} failed: ${r.stdout}${r.stderr}`);
+    return performance.now() - t;
+  };
+  return {
+    'check-aid': time('check-aid', book),
+    sync: time('sync', book),
+    'notices --send': time('notices', book, '--campaign', '测试-20', '--send', '--as', CLERK),
+  };
+}
+
+const fmt = (v) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(1)) : v);
+
+export async function benchSummary() {
+  mkdirSync(join(root, 'bench', 'tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'bench', 'tmp', 'summary-'));
+  try {
+    const m = await helpers(dir);
+    const [small, big] = SIZES.map((n) => inProcess(m, n));
+    const rows = [];
+    const row = (what, a, b, note = '') => rows.push({ what, '100 rows': fmt(a), '5,000 rows': fmt(b), note });
+    for (const name of Object.keys(small.calls)) row(`spreadsheet calls: ${name}`, small.calls[name], big.calls[name], small.calls[name] === big.calls[name] ? 'equal' : 'DIFFERS');
+    row('spreadsheet calls: 同步工作计划到日历, first sync', small.first.spreadsheet, big.first.spreadsheet, small.first.spreadsheet === big.first.spreadsheet ? 'equal' : 'DIFFERS');
+    row('spreadsheet calls: 同步工作计划到日历, no-op re-sync', small.again.spreadsheet, big.again.spreadsheet, small.again.spreadsheet === big.again.spreadsheet ? 'equal' : 'DIFFERS');
+    const perBatch = (s) => s.spreadsheet - s.flushes * 2;
+    row('spreadsheet calls: 发送慰问通知', small.send.spreadsheet, big.send.spreadsheet, `${perBatch(small.send) === perBatch(big.send) ? 'equal' : 'DIFFERS'} but for 发送记录: one flush + one write per 50 mails (${small.send.flushes} → ${big.send.flushes} batches)`);
+    row('calendar reads, first sync (of which getEvents)', `${small.first.reads} (${small.first.getEvents})`, `${big.first.reads} (${big.first.getEvents})`, 'one getEvents over the plan year; getters of the events it returned');
+    row('calendar writes, first sync', small.first.writes, big.first.writes, 'create (marker inside) + setTag per row, + createCalendar');
+    row('calendar reads, no-op re-sync (of which getEvents)', `${small.again.reads} (${small.again.getEvents})`, `${big.again.reads} (${big.again.getEvents})`, '');
+    row('calendar writes, no-op re-sync', small.again.writes, big.again.writes, 'an unchanged row costs no write');
+    row('MailApp.sendEmail per recipient', small.send.mail / 100, big.send.mail / 5000, '');
+    row('journal writes (document properties) per recipient', small.send.journal / 100, big.send.journal / 5000, '发送中 before, 已发送 after each mail');
+    row('发送慰问通知 in process (ms per mail)', small.sendMs / 100, big.sendMs / 5000, 'dist/Code.js on the runner, mail kept in memory');
+
+    const codePath = join(root, 'dist', 'Code.js');
+    const code = readFileSync(codePath, 'utf8');
+    const size = `${(statSync(codePath).size / 1024).toFixed(1)} KB`;
+    const load = `${coldLoadMs(code).toFixed(1)} ms`;
+    rows.push({ what: 'dist/Code.js size', '100 rows': size, '5,000 rows': size, note: 'what clasp pushes; loaded on every menu click' });
+    rows.push({ what: 'dist/Code.js cold load in a fresh vm (median of 21)', '100 rows': load, '5,000 rows': load, note: 'compile + evaluate, new context each time' });
+
+    const times = [];
+    for (const n of SIZES) times.push(await cliTimes(m, dir, n));
+    for (const command of Object.keys(times[0])) {
+      const [a, b] = [times[0][command], times[1][command]];
+      const perRow = (b - a) / (SIZES[1] - SIZES[0]);
+      rows.push({ what: `offline \`${command}\` wall time (ms)`, '100 rows': fmt(Math.round(a)), '5,000 rows': fmt(Math.round(b)), note: `×${(b / a).toFixed(1)} for ×50 rows; +${perRow.toFixed(2)} ms per extra row` });
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) console.table(await benchSummary());

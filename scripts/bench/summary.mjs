@@ -23,7 +23,7 @@ async function helpers(dir) {
   await build({
     stdin: {
       contents: [
-        "export { scaledWorkbook } from './tests/support/scaledWorkbook';",
+        "export { scaledWorkbook, FIXED_CALL_ACTIONS } from './tests/support/scaledWorkbook';",
         "export { setSetting } from './tests/support/noticeWorkbook';",
         "export { cloneWorkbook } from './tests/support/cloneWorkbook';",
         "export { runBundle, answering } from './tests/support/offlineBundle';",
@@ -48,30 +48,12 @@ function office(m, base) {
   return { workbook, run };
 }
 
-/** The export an HR system gives back: the same members, every 100th with a new address. */
-function rosterExport(n) {
-  const rows = [['工号', '姓名', '邮箱', '会员状态']];
-  for (let i = 1; i <= n; i++) rows.push([`T${String(i).padStart(4, '0')}`, `会员${i}`, i % 100 ? `m${i}@example.edu.cn` : `new${i}@example.edu.cn`, '在册']);
-  return rows;
-}
-
-const ACTIONS = [
-  ['初始化工作簿 (sheets exist)', (r) => r.call('apiInitWorkbook', { sample: false })],
-  ['生成节日慰问活动', (r) => r.call('apiGenerateFestivals', { year: 2024 })],
-  ['导入名册 (n rows, 1% changed)', (r, n) => r.call('apiImport', { into: '会员名册', rows: rosterExport(n), apply: true })],
-  ['核算帮扶金', (r) => r.call('apiCheckAid')],
-  ['导出日历文件 (.ics)', (r) => r.call('apiExportIcs')],
-  ['预览慰问通知', (r) => r.call('apiPreviewNotices', { campaignId: '测试-20' })],
-  ['审核通过', (r) => r.call('apiApproveCampaign', { campaignId: '测试-20' })],
-  ['保护敏感工作表', (r) => r.call('menuProtectSheets')],
-];
-
 function inProcess(m, n) {
   const base = m.scaledWorkbook(n);
   m.setSetting(base, '每日发信上限', '');
   m.setSetting(base, '管理员', CLERK);
   const calls = {};
-  for (const [name, act] of ACTIONS) {
+  for (const [name, act] of m.FIXED_CALL_ACTIONS) {
     const run = office(m, base).run();
     act(run, n);
     calls[name] = run.services.log.count('spreadsheet');

@@ -33,3 +33,30 @@ export function scaledWorkbook(n: number): MemoryWorkbook {
   for (const sheet of wb.sheets) sheet.maxRows = Math.max(sheet.maxRows, sheet.lastRow());
   return wb;
 }
+
+/** The export an HR system gives back: the same n members, one in 50 (the first included) with a new address. */
+export function rosterExport(n: number): string[][] {
+  const rows = [['工号', '姓名', '邮箱', '会员状态']];
+  for (let i = 1; i <= n; i++) rows.push([`T${String(i).padStart(4, '0')}`, `会员${i}`, i % 50 !== 1 ? `m${i}@example.edu.cn` : `new${i}@example.edu.cn`, '在册']);
+  return rows;
+}
+
+interface Caller {
+  call<T = unknown>(fn: string, ...args: unknown[]): T;
+}
+
+/**
+ * Every action whose spreadsheet calls must not depend on the number of rows, as the clerk runs
+ * it on a scaled workbook (管理员 = the clerk, who answers yes). Sync and sending, which need a
+ * calendar or count mail too, are measured separately.
+ */
+export const FIXED_CALL_ACTIONS: readonly (readonly [string, (run: Caller, n: number) => unknown])[] = [
+  ['初始化工作簿 (sheets exist)', (r) => r.call('apiInitWorkbook', { sample: false })],
+  ['生成节日慰问活动', (r) => r.call('apiGenerateFestivals', { year: 2024 })],
+  ['导入名册 (n rows, 2% changed)', (r, n) => r.call('apiImport', { into: '会员名册', rows: rosterExport(n), apply: true })],
+  ['核算帮扶金', (r) => r.call('apiCheckAid')],
+  ['导出日历文件 (.ics)', (r) => r.call('apiExportIcs')],
+  ['预览慰问通知', (r) => r.call('apiPreviewNotices', { campaignId: '测试-20' })],
+  ['审核通过', (r) => r.call('apiApproveCampaign', { campaignId: '测试-20' })],
+  ['保护敏感工作表', (r) => r.call('menuProtectSheets')],
+];

@@ -149,6 +149,13 @@ export function continueSendingNotices(services: NoticeServices = noticeServices
   return outcome.value;
 }
 
+/** The campaign a stopped send will resume, if any. */
+function pendingSend(properties: GoogleAppsScript.Properties.Properties): { campaignId: string; by: string; startedAt: string } | null {
+  const marker = readJobMarker(SEND_JOB, properties);
+  const campaignId = (marker?.detail as { campaignId?: string } | undefined)?.campaignId;
+  return marker && campaignId ? { campaignId, by: marker.by, startedAt: marker.startedAt } : null;
+}
+
 function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: string, continuing: boolean): ActionResult<CampaignRunReport> {
   const deadline = new Deadline(Date.now());
   const session = readNoticeSession(services.workbook, services.properties);
@@ -161,6 +168,12 @@ function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: 
   if (refusal) return stop('refused', refusal);
   const campaign = chooseCampaign(session, choice);
   if (isProblem(campaign)) return stop('problems', campaign.message, problemLines([campaign]));
+  const pending = continuing ? null : pendingSend(services.properties);
+  if (pending && pending.campaignId !== campaign.id) {
+    // The lock covers one execution only; between the batches of a long send the marker is what
+    // says it is under way. Sending another campaign now would clear it and strand the first.
+    return stop('refused', `活动“${pending.campaignId}”正在分批发送（${pending.by} 于 ${pending.startedAt} 开始，约 1 分钟后自动继续）。请等它发完后再发送活动“${campaign.id}”；也可以现在对活动“${pending.campaignId}”再点一次“发送慰问通知”，立即把它发完（已发送的人不会重复收到）。`);
+  }
   const check = checkNotices(session.data, campaign);
   if (check.state.state === '已完成') {
     if (continuing) clearJobMarker(SEND_JOB, services.properties);

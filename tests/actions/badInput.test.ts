@@ -2,7 +2,7 @@ import type { ActionResult } from '../../src/actions/actionResult';
 import { type ActionName, BAD_WORKBOOKS, bigRosterWorkbook } from '../fixtures/badWorkbooks';
 import { workbookState } from '../support/crashSweep';
 import { type BundleRun, answering, runBundle } from '../support/offlineBundle';
-import { setSetting } from '../support/workbookEdits';
+import { setSetting } from '../support/noticeWorkbook';
 import type { MemoryWorkbook } from '../../runner/workbook';
 
 // Every action on every workbook of the bad-input corpus ends with a clear Chinese message that

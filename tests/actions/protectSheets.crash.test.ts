@@ -1,7 +1,7 @@
 import { crashSweep } from '../support/crashSweep';
 import { answering } from '../support/offlineBundle';
 import { sampleWorld } from '../support/sweepWorlds';
-import { setSetting } from '../support/workbookEdits';
+import { setSetting } from '../support/noticeWorkbook';
 
 describe('保护敏感工作表 killed at any service call, then run again', () => {
   it('ends with exactly one protection per sensitive sheet, for the admins', () => {

@@ -1,7 +1,7 @@
 import { SharedMemoryLock } from '../../runner/services/lock';
 import type { MemoryWorkbook } from '../../runner/workbook';
 import { answering, runBundle, sampleWorkbook } from '../support/offlineBundle';
-import { setSetting } from '../support/workbookEdits';
+import { setSetting } from '../support/noticeWorkbook';
 
 const SENSITIVE = ['会员名册', '帮扶台账', '设置', '发送记录'];
 

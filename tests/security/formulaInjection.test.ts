@@ -1,6 +1,6 @@
 import type { MemoryWorkbook } from '../../runner/workbook';
 import { answering, runBundle, sampleWorkbook } from '../support/offlineBundle';
-import { setCell, setSetting } from '../support/workbookEdits';
+import { setCell, setSetting } from '../support/noticeWorkbook';
 
 // A value a member or an export supplied must stay the text it was, whatever action writes it
 // back: never a formula (=HYPERLINK could leak data or phish), never a number (+86…).
@@ -16,11 +16,12 @@ function clerkMadeWorkbook(): MemoryWorkbook {
     for (const [r, c] of [...sheet.formats.entries()]) sheet.formats.set(r, c, undefined);
   }
   setSetting(wb, '管理员', 'clerk@example.edu.cn');
-  // Typed by a clerk as text (with Sheets' leading apostrophe, which the cell does not keep).
-  setCell(wb, '会员名册', '001000', '姓名', EVIL_NAME);
-  setCell(wb, '会员名册', '001000', '标签', '+cmd|" /C calc"!A0');
-  setCell(wb, '帮扶台账', 'BF2023-001', '姓名', EVIL_LEDGER_NAME);
-  setCell(wb, '帮扶台账', 'BF2023-001', '病种', '@SUM(1+1)');
+  // Typed by a clerk as text (with Sheets' leading apostrophe, which the cell does not keep) on the
+  // first data row: 001000 王秀英 and her application BF2023-001.
+  setCell(wb, '会员名册', 2, '姓名', EVIL_NAME);
+  setCell(wb, '会员名册', 2, '标签', '+cmd|" /C calc"!A0');
+  setCell(wb, '帮扶台账', 2, '姓名', EVIL_LEDGER_NAME);
+  setCell(wb, '帮扶台账', 2, '病种', '@SUM(1+1)');
   return wb;
 }
 

@@ -132,6 +132,10 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   let calendar: GoogleAppsScript.Calendar.Calendar | null = null;
   if (calendarId === '') {
     const name = settings.unitName || '工会工作计划';
+    if (!dryRun && workbook.sheet(SHEET.settings) === null) {
+      // The new calendar's ID must be recorded in 设置, or every run would make another one.
+      return problemsResult([formatProblem({ sheet: SHEET.settings, message: `找不到工作表“${SHEET.settings}”：请先运行“初始化工作簿”，再同步（新建日历的 ID 要记在“${SETTING_KEYS.calendarId}”中）` })]);
+    }
     if (!dryRun) {
       const agreed = mode.kind === 'menu'
         ? mode.dialogs.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)

@@ -1,3 +1,5 @@
+import { clipText } from './clipText';
+
 // A problem found in the clerk's data, always located so the clerk can find and fix it.
 export interface Problem {
   readonly sheet: string;
@@ -28,8 +30,8 @@ const KEEP = 40;
  */
 function clipQuotes(message: string): string {
   return message.replace(QUOTED, (whole, inner: string) => {
-    const chars = [...inner];
-    return chars.length <= LONGEST_SHOWN ? whole : `“${chars.slice(0, KEEP).join('')}……”（共 ${chars.length} 个字符）`;
+    const length = [...inner].length;
+    return length <= LONGEST_SHOWN ? whole : `“${clipText(inner, KEEP)}”（共 ${length} 个字符）`;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Audience, Recipient, Skipped } from './audience';
+import { clipText } from './clipText';
 import type { SendRecord, SendState } from './sendRecord';
 import { noticeKey } from './sendRecord';
 
@@ -64,6 +65,10 @@ export function dailyAllowance(quota: number | null, dailyLimit: number | null, 
   return Math.max(0, Math.min(quota ?? Infinity, byLimit));
 }
 
+const NAME_MAX = 50;
+const EMAIL_MAX = 254;
+const NOTE_MAX = 300;
+
 export function sendRecord(
   time: string,
   campaignId: string,
@@ -72,7 +77,9 @@ export function sendRecord(
   note: string,
   operator: string,
 ): SendRecord {
-  return { time, campaignId, memberId: person.memberId, name: person.name, email: person.email, state, note: note.trim(), operator };
+  // The journal of a run lives in one document property (9 kB): a pasted paragraph in 姓名 must not
+  // fill it. 工号 stays whole, it is the key.
+  return { time, campaignId, memberId: person.memberId, name: clipText(person.name, NAME_MAX), email: clipText(person.email, EMAIL_MAX), state, note: clipText(note.trim(), NOTE_MAX), operator };
 }
 
 /** A campaign is 已完成 when nobody is left to send, in flight or failed (the unfixed skipped do not hold it open). */

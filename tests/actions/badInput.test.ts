@@ -14,6 +14,10 @@ const ACTIONS: Record<ActionName, (run: BundleRun) => ActionResult> = {
   festivals: (run) => run.call('apiGenerateFestivals', { year: 2024 }),
   import: (run) => run.call('apiImport', { into: '会员名册', rows: [['工号', '姓名', '会员状态'], ['009001', '新同事', '在册']], apply: true }),
   checkAid: (run) => run.call('apiCheckAid'),
+  sync: (run) => run.call('apiSyncCalendar', { createCalendar: true, confirmDeletes: true }),
+  preview: (run) => run.call('apiPreviewNotices', { campaignId: '2023-端午' }),
+  approve: (run) => run.call('apiApproveCampaign', { campaignId: '2023-端午' }),
+  send: (run) => run.call('apiSendNotices', { campaignId: '2023-端午' }),
   protect: (run) => {
     run.call('menuProtectSheets');
     const shown = run.services.ui.shown;
@@ -22,7 +26,7 @@ const ACTIONS: Record<ActionName, (run: BundleRun) => ActionResult> = {
 };
 
 const NOT_FOR_CLERKS = /\n\s+at |Error:|TypeError|ReferenceError|undefined|NaN|\[object |null|Cannot read|is not a function/;
-const PROBLEM_FORMAT = /^[^!:\s]+(!\d+( [^:]+)?)?: \S/;
+const PROBLEM_FORMAT = /^[^!:\s]+(!\d+)?( [^:]+)?: \S/;
 
 function attempt(action: ActionName, wb: MemoryWorkbook): { result: ActionResult; run: BundleRun } {
   if (action === 'protect' && wb.sheet('设置')) setSetting(wb, '管理员', 'clerk@example.edu.cn');

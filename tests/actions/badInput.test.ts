@@ -15,7 +15,13 @@ const ACTIONS: Record<ActionName, (run: BundleRun) => ActionResult> = {
   import: (run) => run.call('apiImport', { into: '会员名册', rows: [['工号', '姓名', '会员状态'], ['009001', '新同事', '在册']], apply: true }),
   checkAid: (run) => run.call('apiCheckAid'),
   sync: (run) => run.call('apiSyncCalendar', { createCalendar: true, confirmDeletes: true }),
+  exportIcs: (run) => run.call('apiExportIcs'),
   preview: (run) => run.call('apiPreviewNotices', { campaignId: '2023-端午' }),
+  testMail: (run) => run.call('apiSendTestNotice', { campaignId: '2023-端午' }),
+  sidebarCampaigns: (run) => {
+    const reply = run.call<{ ok: boolean; data?: unknown; error?: { kind: string; message: string } }>('sidebarCampaigns');
+    return reply.ok ? { status: 'done', message: '工作面板：活动列表', problems: [] } : { status: 'problems', message: reply.error!.message, problems: [] };
+  },
   approve: (run) => run.call('apiApproveCampaign', { campaignId: '2023-端午' }),
   send: (run) => run.call('apiSendNotices', { campaignId: '2023-端午' }),
   protect: (run) => {

@@ -1,15 +1,10 @@
 // Decimal text → scaled integer, done on the digits themselves: a clerk's "0.145" must round to
 // 0.15, which float arithmetic (0.145 * 100 = 14.499999…) would get wrong.
+import { halfWidth } from './halfWidth';
 
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFFE5\uFF05\u3000]/g;
-const HALF_WIDTH: Record<string, string> = { '\uFF0E': '.', '\uFF0C': ',', '\uFF0D': '-', '\uFFE5': '¥', '\uFF05': '%', '\u3000': ' ' };
-
-/** Full-width digits, point, comma, minus, yen, percent and space as their ASCII forms. */
+/** Full-width digits, point, comma, minus, percent, space and the full-width yen sign as ASCII. */
 export function toHalfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (c) => {
-    const code = c.charCodeAt(0);
-    return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 48) : HALF_WIDTH[c];
-  });
+  return halfWidth(s).replace(/\uFFE5/g, '¥');
 }
 
 /**

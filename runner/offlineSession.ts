@@ -1,5 +1,6 @@
 // One offline run: the .xlsx workbook loaded into the in-memory spreadsheet, the Apps Script
 // services around it, dist/Code.js in a vm — exactly the bundle clasp pushes — and a save.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadBundle } from './loadBundle';
@@ -45,6 +46,9 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
     throw new Error(`找不到工作簿文件：${path}`);
   }
   if (recoverUnsaved(workbook, path)) warnings = [...warnings, '上次运行在保存工作簿之前中断，已恢复它确认写入的内容（如发送记录），将随本次运行一并保存'];
+  // Spreadsheet.getId() must name the same workbook in every run, as it does on Google: the
+  // calendar sync finds a calendar it created (before the ID reached 设置) by that id.
+  workbook.id = `offline-${createHash('sha256').update(path).digest('hex').slice(0, 16)}`;
   for (const w of warnings) options.print?.(`注意：${w}`);
   const services = createOfflineServices({
     workbook,

@@ -1,7 +1,8 @@
 // The sidebar in a real browser: Debian's Chromium, driven by playwright-core, shows the built
 // page (build/sidebar.html, exactly what the bundle embeds) served from 127.0.0.1, with a fake
 // google.script.run answering the recorded replies of tests/fixtures/sidebar/. Each test is a
-// clerk's story told through what is on the screen. Screenshots go to docs/screenshots/.
+// clerk's story told through what is on the screen. Screenshots go to tests/tmp/screenshots/
+// (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,10 +19,11 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..');
 const BUILT_PAGE = join(ROOT, 'build', 'sidebar.html');
 /**
- * The README's screenshots, written on every run. Without a CJK font Chromium draws the Chinese
- * as boxes, so such a machine writes them to tests/tmp/ instead of spoiling the committed ones.
+ * Screenshots of every run go to tests/tmp/ (a test run must not change tracked files);
+ * `UPDATE_SCREENSHOTS=1 npx jest tests/ui` refreshes the README's in docs/screenshots/, on a machine
+ * with a CJK font (without one Chromium draws the Chinese as boxes).
  */
-const SCREENSHOTS = haveCjkFont() ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' && haveCjkFont() ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
 
 function haveCjkFont(): boolean {
   try {

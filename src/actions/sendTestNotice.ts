@@ -7,7 +7,7 @@ import { isBlocking } from '../core/problem';
 import { type Dialogs, uiDialogs } from '../gas/dialogs';
 import type { ActionResult } from './actionResult';
 import { askCampaign, type CampaignChoice, chooseCampaign, isProblem, type NoticeServices, noticeServices, problemLines, readNoticeSession } from './noticeData';
-import { CAMPAIGN_SHEET } from '../core/noticeCheck';
+import { SHEET } from '../sheets/schema';
 
 const TITLE = '发送测试邮件给我';
 export const TEST_PREFIX = '【测试】';
@@ -38,7 +38,7 @@ export function sendTestNotice(choice: CampaignChoice & { readonly to?: string }
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
   const check = checkNotices(session.data, campaign);
   // Only what the mail is made of must be right for a test: the campaign row and the template.
-  const blocking = check.problems.filter((p) => isBlocking(p) && (p.sheet === CAMPAIGN_SHEET || p.sheet === '邮件模板'));
+  const blocking = check.problems.filter((p) => isBlocking(p) && (p.sheet === SHEET.campaigns || p.sheet === SHEET.templates));
   if (blocking.length || !check.template) {
     return { status: 'problems', message: `活动“${campaign.id}”的邮件还不能生成，请先改正：`, problems: problemLines(blocking) };
   }

@@ -2,9 +2,9 @@ import type { Campaign } from './campaign';
 import type { Member } from './member';
 import type { Problem } from './problem';
 import type { Cell } from '../sheets/cell';
-import { type Audience, audienceOf, type Candidate, filtersMatch, memberSource, ROSTER_SHEET } from './audience';
+import { type Audience, audienceOf, type Candidate, filtersMatch, memberSource } from './audience';
+import { SHEET } from '../sheets/schema';
 
-export const LEDGER_SHEET = '帮扶台账';
 
 /** A 帮扶台账 row chosen for a 帮扶 campaign (which rows: the ledger's owner decides). */
 export interface AidNoticeRow {
@@ -28,9 +28,9 @@ export function aidAudience(campaign: Campaign, rows: readonly AidNoticeRow[], m
     const m = byId.get(r.memberId);
     if (!m) {
       const reason = `会员名册中找不到工号 ${r.memberId}，没有邮箱可发`;
-      problems.push({ sheet: LEDGER_SHEET, row: r.row, column: '工号', message: `${reason}，本次跳过`, severity: 'warning' });
+      problems.push({ sheet: SHEET.aidLedger, row: r.row, column: '工号', message: `${reason}，本次跳过`, severity: 'warning' });
       const name = typeof r.fields['姓名'] === 'string' ? r.fields['姓名'] : '';
-      candidates.push({ memberId: r.memberId, name, email: '', sheet: LEDGER_SHEET, row: r.row, emailAt: { sheet: LEDGER_SHEET, row: r.row }, sources: [], skipReason: reason });
+      candidates.push({ memberId: r.memberId, name, email: '', sheet: SHEET.aidLedger, row: r.row, emailAt: { sheet: SHEET.aidLedger, row: r.row }, sources: [], skipReason: reason });
       continue;
     }
     if (!filtersMatch(campaign, m)) continue;
@@ -38,10 +38,10 @@ export function aidAudience(campaign: Campaign, rows: readonly AidNoticeRow[], m
       memberId: m.id,
       name: m.name,
       email: m.email,
-      sheet: LEDGER_SHEET,
+      sheet: SHEET.aidLedger,
       row: r.row,
-      emailAt: { sheet: ROSTER_SHEET, row: m.row },
-      sources: [memberSource(m), { label: LEDGER_SHEET, values: r.fields }],
+      emailAt: { sheet: SHEET.roster, row: m.row },
+      sources: [memberSource(m), { label: SHEET.aidLedger, values: r.fields }],
     });
   }
   const audience = audienceOf(candidates);

@@ -4,12 +4,12 @@ import type { Problem } from './problem';
 import type { PlaceholderSource } from './templateRender';
 import { emailProblem } from './emailAddress';
 import { isoParts } from './isoDate';
+import { SHEET } from '../sheets/schema';
 
 // Who a campaign's notice goes to. Member campaigns take 在册 members through the row's filters;
 // other audiences (类型 帮扶: the 帮扶台账 rows, retired members included) are built elsewhere as
 // candidates and pass through the same checks in `audienceOf`.
 
-export const ROSTER_SHEET = '会员名册';
 
 /** Someone the campaign is meant for, before the address is checked. */
 export interface Candidate {
@@ -58,7 +58,7 @@ export function filtersMatch(campaign: Campaign, member: Member): boolean {
 }
 
 export function memberSource(member: Member): PlaceholderSource {
-  return { label: ROSTER_SHEET, values: member.fields };
+  return { label: SHEET.roster, values: member.fields };
 }
 
 /**
@@ -79,13 +79,13 @@ export function memberAudience(campaign: Campaign, members: readonly Member[]): 
   const candidates: Candidate[] = [];
   for (const m of members) {
     if (m.status === '在册' && campaign.gender && m.gender === null) {
-      problems.push({ sheet: ROSTER_SHEET, row: m.row, column: '性别', message: `${m.name}（${m.id}）性别为空，未列入只发给${campaign.gender}性的活动“${campaign.id}”`, severity: 'warning' });
+      problems.push({ sheet: SHEET.roster, row: m.row, column: '性别', message: `${m.name}（${m.id}）性别为空，未列入只发给${campaign.gender}性的活动“${campaign.id}”`, severity: 'warning' });
     }
     if (m.status === '在册' && campaign.birthdayQuarter && m.birthDate === null) {
-      problems.push({ sheet: ROSTER_SHEET, row: m.row, column: '出生日期', message: `${m.name}（${m.id}）出生日期为空，未列入生日活动“${campaign.id}”`, severity: 'warning' });
+      problems.push({ sheet: SHEET.roster, row: m.row, column: '出生日期', message: `${m.name}（${m.id}）出生日期为空，未列入生日活动“${campaign.id}”`, severity: 'warning' });
     }
     if (!memberMatches(campaign, m)) continue;
-    candidates.push({ memberId: m.id, name: m.name, email: m.email, sheet: ROSTER_SHEET, row: m.row, emailAt: { sheet: ROSTER_SHEET, row: m.row }, sources: [memberSource(m)] });
+    candidates.push({ memberId: m.id, name: m.name, email: m.email, sheet: SHEET.roster, row: m.row, emailAt: { sheet: SHEET.roster, row: m.row }, sources: [memberSource(m)] });
   }
   const audience = audienceOf(candidates);
   return { ...audience, problems: [...problems, ...audience.problems] };

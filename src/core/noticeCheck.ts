@@ -1,5 +1,5 @@
-import { type AidNoticeRow, aidAudience, LEDGER_SHEET } from './aidAudience';
-import { type Audience, memberAudience, type Recipient, ROSTER_SHEET, rosterProblemsFor } from './audience';
+import { type AidNoticeRow, aidAudience } from './aidAudience';
+import { type Audience, memberAudience, type Recipient, rosterProblemsFor } from './audience';
 import type { Campaign } from './campaign';
 import { campaignFingerprint } from './campaignFingerprint';
 import { type EffectiveState, effectiveState } from './campaignState';
@@ -10,9 +10,8 @@ import { latestStates, type SendRecord } from './sendRecord';
 import { planSends, type SendPlan } from './sendPlan';
 import type { Settings } from './settings';
 import { type PlaceholderSource, type RenderedMail, renderMail, unknownPlaceholders } from './templateRender';
+import { SHEET } from '../sheets/schema';
 
-export const CAMPAIGN_SHEET = '慰问活动';
-const SETTINGS_SHEET = '设置';
 
 /** Everything the notice actions read, parsed (one read per sheet). */
 export interface NoticeData {
@@ -54,7 +53,7 @@ export function findCampaign(data: NoticeData, id: string): Campaign | Problem {
   const found = data.campaigns.find((c) => c.id === wanted);
   if (found) return found;
   const known = data.campaigns.map((c) => c.id).join('、');
-  return { sheet: CAMPAIGN_SHEET, column: '活动ID', message: `找不到活动ID“${wanted}”${known ? `（现有：${known}）` : '，慰问活动表中还没有活动'}` };
+  return { sheet: SHEET.campaigns, column: '活动ID', message: `找不到活动ID“${wanted}”${known ? `（现有：${known}）` : '，慰问活动表中还没有活动'}` };
 }
 
 /** The campaign on a sheet row (the clerk's selection), or null. */
@@ -63,7 +62,7 @@ export function campaignAtRow(data: NoticeData, row: number): Campaign | null {
 }
 
 export function placeholderSources(data: NoticeData, campaign: Campaign, recipient: Recipient): PlaceholderSource[] {
-  return [...recipient.sources, { label: CAMPAIGN_SHEET, values: campaign.fields }, { label: SETTINGS_SHEET, values: data.settings.raw }];
+  return [...recipient.sources, { label: SHEET.campaigns, values: campaign.fields }, { label: SHEET.settings, values: data.settings.raw }];
 }
 
 export function renderFor(data: NoticeData, check: NoticeCheck, recipient: Recipient): RenderedMail {
@@ -78,26 +77,26 @@ export function checkNotices(data: NoticeData, campaign: Campaign): NoticeCheck 
   const template = data.templates.get(campaign.templateName) ?? null;
   if (!template && campaign.templateName !== '') {
     const names = [...data.templates.keys()].join('、');
-    problems.push({ sheet: CAMPAIGN_SHEET, row: campaign.row, column: '模板', message: `找不到模板“${campaign.templateName}”${names ? `，邮件模板中现有：${names}` : '，邮件模板表是空的'}` });
+    problems.push({ sheet: SHEET.campaigns, row: campaign.row, column: '模板', message: `找不到模板“${campaign.templateName}”${names ? `，邮件模板中现有：${names}` : '，邮件模板表是空的'}` });
   }
   if (template) problems.push(...data.templateProblems.filter((p) => p.row === undefined || p.row === template.row));
 
   let audience: Audience;
-  const personSources: { label: string; names: Iterable<string> }[] = [{ label: ROSTER_SHEET, names: rosterNames(data) }];
+  const personSources: { label: string; names: Iterable<string> }[] = [{ label: SHEET.roster, names: rosterNames(data) }];
   problems.push(...rosterProblemsFor(campaign, data.rosterProblems));
   if (campaign.type === '帮扶') {
     const aid = data.aidRows?.(campaign);
     if (!aid) {
-      problems.push({ sheet: CAMPAIGN_SHEET, row: campaign.row, column: '类型', message: '帮扶类活动的收件人来自帮扶台账，但帮扶台账未能读取' });
+      problems.push({ sheet: SHEET.campaigns, row: campaign.row, column: '类型', message: '帮扶类活动的收件人来自帮扶台账，但帮扶台账未能读取' });
       audience = { recipients: [], skipped: [], problems: [] };
     } else {
       problems.push(...aid.problems);
       audience = aidAudience(campaign, aid.rows, data.members);
-      personSources.push({ label: LEDGER_SHEET, names: aid.headers });
+      personSources.push({ label: SHEET.aidLedger, names: aid.headers });
     }
   } else {
     if (campaign.type === '生日' && !campaign.birthdayQuarter) {
-      problems.push({ sheet: CAMPAIGN_SHEET, row: campaign.row, column: '生日季度', message: '生日活动没有填写生日季度，将发给所有在册会员', severity: 'warning' });
+      problems.push({ sheet: SHEET.campaigns, row: campaign.row, column: '生日季度', message: '生日活动没有填写生日季度，将发给所有在册会员', severity: 'warning' });
     }
     audience = memberAudience(campaign, data.members);
   }
@@ -106,8 +105,8 @@ export function checkNotices(data: NoticeData, campaign: Campaign): NoticeCheck 
   if (template) {
     problems.push(...unknownPlaceholders(template, [
       ...personSources,
-      { label: CAMPAIGN_SHEET, names: Object.keys(campaign.fields) },
-      { label: SETTINGS_SHEET, names: Object.keys(data.settings.raw) },
+      { label: SHEET.campaigns, names: Object.keys(campaign.fields) },
+      { label: SHEET.settings, names: Object.keys(data.settings.raw) },
     ]));
     problems.push(...blankPlaceholderWarnings(data, campaign, template, audience.recipients));
   }
@@ -134,7 +133,7 @@ function blankPlaceholderWarnings(data: NoticeData, campaign: Campaign, template
     for (const name of renderMail(template, placeholderSources(data, campaign, r)).blank) blanks.set(name, (blanks.get(name) ?? 0) + 1);
   }
   return [...blanks].map(([name, n]): Problem => ({
-    sheet: '邮件模板',
+    sheet: SHEET.templates,
     row: template.row,
     column: '正文',
     message: n === recipients.length ? `占位符{{${name}}}的值为空，邮件中这里会是空白` : `占位符{{${name}}}对 ${n} 位收件人为空，他们的邮件中这里会是空白`,

@@ -1,6 +1,7 @@
 import type { MailTemplate } from './mailTemplate';
 import type { Problem } from './problem';
 import type { Cell } from '../sheets/cell';
+import { SHEET } from '../sheets/schema';
 import { htmlEscape } from './htmlEscape';
 import { htmlToText } from './htmlToText';
 import { placeholderName, placeholdersIn, replacePlaceholders } from './placeholders';
@@ -50,7 +51,7 @@ export function unknownPlaceholders(template: MailTemplate, sources: readonly { 
     for (const name of placeholdersIn(text)) {
       if (known.has(name)) continue;
       problems.push({
-        sheet: '邮件模板',
+        sheet: SHEET.templates,
         row: template.row,
         column,
         message: `模板“${template.name}”的占位符{{${name}}}没有对应的数据：${where}中都没有“${name}”这一列，请改正占位符或补上这一列`,

@@ -7,9 +7,8 @@ import { campaignAtRow } from '../core/noticeCheck';
 import { JOURNAL_PROPERTY } from '../core/sendJournal';
 import { SHEET } from '../sheets/schema';
 import { documentProperties } from '../gas/documentProperties';
-import { ReadOnceWorkbook } from '../gas/readOnceWorkbook';
-import { selectedRow } from '../gas/selection';
 import { Workbook } from '../gas/workbook';
+import { selectedRow } from '../gas/selection';
 import { campaignOption, noticePreviewView, sendTestView } from '../ui/noticeViews';
 import { finalProgress, idleProgress, readProgress, SendTally } from '../ui/sendProgress';
 import type { CampaignListView, NoticePreviewView, SendProgressView, SendTestView, SidebarReply } from '../ui/sidebarContract';
@@ -36,7 +35,7 @@ export function campaignList(services: NoticeServices = noticeServices()): Sideb
 
 export function noticePreview(campaignId: string, base: NoticeServices = noticeServices()): SidebarReply<NoticePreviewView> {
   // The preview and the campaign's details come from one read of each sheet.
-  const services = { ...base, workbook: new ReadOnceWorkbook() };
+  const services = { ...base, workbook: new Workbook() };
   const result = previewNotices({ campaignId }, services);
   if (!result.data) return actionRefusal(result);
   const { data } = readNoticeSession(services.workbook, services.properties);
@@ -49,7 +48,7 @@ export function testNotice(campaignId: string, services: NoticeServices = notice
 }
 
 export function sendCampaign(campaignId: string, base: NoticeServices = noticeServices()): SidebarReply<SendProgressView> {
-  const preview = previewNotices({ campaignId }, { ...base, workbook: new ReadOnceWorkbook() });
+  const preview = previewNotices({ campaignId }, { ...base, workbook: new Workbook() });
   if (!preview.data) return actionRefusal(preview);
   const total = Math.min(preview.data.toSend.length, preview.data.allowance);
   const tally = new SendTally(campaignId, total);

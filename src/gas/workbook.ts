@@ -6,12 +6,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * The active spreadsheet, seen as named tables of Cells. Every read is one getValues() per
- * sheet and every write one setValues() per block, whatever the row count.
+ * sheet and every write one setValues() per block, whatever the row count. One instance serves
+ * one run: a sheet is read at most once (a server call composing two actions' reads gets the
+ * same values again), and a write to a sheet forgets what was read of it.
  */
 export class Workbook {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly timeZone: string;
   private readonly sheets = new Map<string, Sheet | null>();
+  private readonly values = new Map<string, Cell[][] | null>();
 
   constructor(
     app: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
@@ -32,6 +35,11 @@ export class Workbook {
 
   /** All values of a sheet (header row first); null when the sheet does not exist. */
   read(name: string): Cell[][] | null {
+    if (!this.values.has(name)) this.values.set(name, this.readSheet(name));
+    return this.values.get(name)!;
+  }
+
+  private readSheet(name: string): Cell[][] | null {
     const sheet = this.sheet(name);
     if (!sheet) return null;
     const values = sheet.getDataRange().getValues();
@@ -41,6 +49,7 @@ export class Workbook {
 
   write(name: string, block: BlockWrite): void {
     if (block.values.length === 0 || block.values[0].length === 0) return;
+    this.values.delete(name);
     const sheet = this.requireSheet(name);
     const rows = block.values.length;
     const cols = block.values[0].length;
@@ -70,6 +79,7 @@ export class Workbook {
   insertSheet(name: string): Sheet {
     const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getSheets().length);
     this.sheets.set(name, sheet);
+    this.values.delete(name);
     return sheet;
   }
 

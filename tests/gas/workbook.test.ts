@@ -1,4 +1,4 @@
-import { ReadOnceWorkbook } from '../../src/gas/readOnceWorkbook';
+import { Workbook } from '../../src/gas/workbook';
 import { CallLog } from '../../runner/services/callLog';
 import { createSpreadsheetApp } from '../../runner/services/spreadsheet';
 import { OfflineUi } from '../../runner/services/ui';
@@ -11,11 +11,11 @@ function workbook() {
   sheet.values.set(1, 1, '活动ID');
   sheet.values.set(2, 1, '2023-端午');
   const log = new CallLog();
-  const book = new ReadOnceWorkbook(createSpreadsheetApp(wb, log, new OfflineUi()), createUtilities(log));
+  const book = new Workbook(createSpreadsheetApp(wb, log, new OfflineUi()), createUtilities(log));
   return { book, log };
 }
 
-describe('a workbook read once for two readers', () => {
+describe('a workbook read once per run, however many readers', () => {
   it('gives the second reader the same values without another getValues', () => {
     const { book, log } = workbook();
     expect(book.read('慰问活动')).toEqual([['活动ID'], ['2023-端午']]);

@@ -1,5 +1,5 @@
 import { escapeFormula } from '../core/formulaEscape';
-import { type BlockWrite, lastHeaderColumn } from './ownedWrites';
+import { type BlockWrite, placeOwnedHeaders } from './ownedWrites';
 import type { Cell } from './cell';
 import type { SheetSpec } from './schema';
 import type { Table } from './table';
@@ -19,18 +19,16 @@ export interface AppendPlan {
  */
 export function planAppend(spec: SheetSpec, table: Table, records: readonly Readonly<Record<string, Cell>>[]): AppendPlan {
   const owned = new Set(spec.columns.filter((c) => c.owned).map((c) => c.header));
-  const columns = new Map(table.columns);
-  const appended: string[] = [];
-  let next = lastHeaderColumn(table.headers) + 1;
+  const missing: string[] = [];
   for (const record of records) {
     for (const [h, v] of Object.entries(record)) {
-      if (columns.has(h) || v === '') continue;
+      if (table.columns.has(h) || v === '' || missing.includes(h)) continue;
       if (!owned.has(h)) throw new Error(`${spec.name}: no column ${h}`);
-      columns.set(h, next++);
-      appended.push(h);
+      missing.push(h);
     }
   }
-  const width = Math.max(table.headers.length, next);
+  const { columns, headerWrite } = placeOwnedHeaders(table, missing);
+  const width = Math.max(table.headers.length, ...[...columns.values()].map((i) => i + 1));
   const rows = records.map((record) => {
     const row: Cell[] = new Array(width).fill('');
     for (const [h, v] of Object.entries(record)) {
@@ -39,6 +37,5 @@ export function planAppend(spec: SheetSpec, table: Table, records: readonly Read
     }
     return row;
   });
-  const headerWrite = appended.length ? { row: 1, column: columns.get(appended[0])! + 1, values: [appended] } : null;
   return { headerWrite, rows };
 }

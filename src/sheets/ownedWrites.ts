@@ -37,18 +37,7 @@ export function planOwnedWrites(
     }
   }
   touched.sort((a, b) => specIndex(spec, a) - specIndex(spec, b));
-  const columns = new Map(table.columns);
-  const appended: string[] = [];
-  let next = lastHeaderColumn(table.headers) + 1;
-  for (const h of touched) {
-    if (!columns.has(h)) {
-      columns.set(h, next++);
-      appended.push(h);
-    }
-  }
-  const headerWrite: BlockWrite | null = appended.length
-    ? { row: 1, column: columns.get(appended[0])! + 1, values: [appended] }
-    : null;
+  const { columns, headerWrite } = placeOwnedHeaders(table, touched);
 
   const lastRow = Math.max(table.lastRow, ...updates.keys());
   if (lastRow < 2 || touched.length === 0) return { headerWrite, writes: [] };
@@ -78,11 +67,29 @@ export function planOwnedWrites(
   return { headerWrite, writes };
 }
 
+/**
+ * Where each of `headers` lives: its column when the sheet has it, else a new column after the
+ * last header, in the given order (one header write for all of them).
+ */
+export function placeOwnedHeaders(table: Table, headers: readonly string[]): { columns: Map<string, number>; headerWrite: BlockWrite | null } {
+  const columns = new Map(table.columns);
+  const appended: string[] = [];
+  let next = lastHeaderColumn(table.headers) + 1;
+  for (const h of headers) {
+    if (!columns.has(h)) {
+      columns.set(h, next++);
+      appended.push(h);
+    }
+  }
+  const headerWrite = appended.length ? { row: 1, column: columns.get(appended[0])! + 1, values: [appended] } : null;
+  return { columns, headerWrite };
+}
+
 function specIndex(spec: SheetSpec, header: string): number {
   return spec.columns.findIndex((c) => c.header === header);
 }
 
-export function lastHeaderColumn(headers: readonly string[]): number {
+function lastHeaderColumn(headers: readonly string[]): number {
   for (let i = headers.length - 1; i >= 0; i--) if (headers[i] !== '') return i;
   return -1;
 }

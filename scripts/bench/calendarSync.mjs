@@ -4,10 +4,9 @@
 // and the offline `sync` command end to end (.xlsx + calendar.json).
 // Usage: `node scripts/bench/calendarSync.mjs` alone, or `benchCalendarSync()` from
 // scripts/bench.mjs; returns rows of { what, calls } and { what, ms }. Run `npm run build` first.
-import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,22 +37,13 @@ export async function benchCalendarSync(rows = 1_000) {
   mkdirSync(join(root, 'bench', 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'calendar-sync-'));
   try {
-    const out = join(dir, 'calendarSync.cjs');
-    await build({
-      stdin: {
-        contents: [
-          "export { runBundle } from './tests/support/offlineBundle';",
-          "export { MemoryWorkbook } from './runner/workbook';",
-          "export { saveXlsx } from './runner/xlsxStore';",
-          "export { CalendarStore, calendarWrites } from './runner/services/calendar';",
-          "export { StateStore } from './runner/stateFile';",
-        ].join('\n'),
-        resolveDir: root, loader: 'ts', sourcefile: 'bench-calendar-sync.ts',
-      },
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs'], logLevel: 'error',
-      define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
-    });
-    const m = createRequire(import.meta.url)(out);
+    const m = await loadTs(dir, 'calendarSync', [
+      "export { runBundle } from './tests/support/offlineBundle';",
+      "export { MemoryWorkbook } from './runner/workbook';",
+      "export { saveXlsx } from './runner/xlsxStore';",
+      "export { CalendarStore, calendarWrites } from './runner/services/calendar';",
+      "export { StateStore } from './runner/stateFile';",
+    ]);
 
     /** Two syncs of one workbook on one calendar: the first creates, the second finds nothing to do. */
     const twoSyncs = (count) => {

@@ -3,10 +3,9 @@
 // (they must not grow with the rows), and the offline `check-aid` command end to end.
 // Usage: `node scripts/bench/checkAid.mjs` alone, or `benchCheckAid()` from scripts/bench.mjs;
 // returns rows of { what, ms } and { what, calls }. Run `npm run build` first.
-import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -56,24 +55,15 @@ export async function benchCheckAid(rows = 5_000) {
   mkdirSync(join(root, 'bench', 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'check-aid-'));
   try {
-    const out = join(dir, 'checkAid.cjs');
-    await build({
-      stdin: {
-        contents: [
-          "export { checkAid } from './src/core/aidCheck';",
-          "export { readAidTiers } from './src/sheets/readAidTiers';",
-          "export { readAidLedger } from './src/sheets/readAidLedger';",
-          "export { readMembers } from './src/sheets/readMembers';",
-          "export { runBundle } from './tests/support/offlineBundle';",
-          "export { MemoryWorkbook } from './runner/workbook';",
-          "export { saveXlsx } from './runner/xlsxStore';",
-        ].join('\n'),
-        resolveDir: root, loader: 'ts', sourcefile: 'bench-check-aid.ts',
-      },
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs'], logLevel: 'error',
-      define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
-    });
-    const m = createRequire(import.meta.url)(out);
+    const m = await loadTs(dir, 'checkAid', [
+      "export { checkAid } from './src/core/aidCheck';",
+      "export { readAidTiers } from './src/sheets/readAidTiers';",
+      "export { readAidLedger } from './src/sheets/readAidLedger';",
+      "export { readMembers } from './src/sheets/readMembers';",
+      "export { runBundle } from './tests/support/offlineBundle';",
+      "export { MemoryWorkbook } from './runner/workbook';",
+      "export { saveXlsx } from './runner/xlsxStore';",
+    ]);
     const data = sheets(rows);
     const settings = { planYear: 2023, tierBoundary: 'lower', yearlyAidCap: null, applicationsPerYear: 1, retireesMayApply: false };
     const members = m.readMembers(data.会员名册).members;

@@ -4,8 +4,8 @@
 // Usage: `node scripts/bench/festivals.mjs` alone, or `benchFestivals()` from scripts/bench.mjs;
 // returns rows of { what, kb } and { what, ms }.
 import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
@@ -66,13 +66,9 @@ function coldLoadMs(codes, runs = 41) {
 }
 
 async function actionOnSampleMs(dir) {
-  const out = join(dir, 'services.cjs');
-  await build({
-    stdin: { contents: "export { runBundle, sampleWorkbook } from './tests/support/offlineBundle';", resolveDir: root, loader: 'ts' },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs'], logLevel: 'error',
-    define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
-  });
-  const { runBundle, sampleWorkbook } = createRequire(import.meta.url)(out);
+  const { runBundle, sampleWorkbook } = await loadTs(dir, 'services', [
+    "export { runBundle, sampleWorkbook } from './tests/support/offlineBundle';",
+  ]);
   const times = [];
   for (let i = 0; i < 5; i++) {
     const run = runBundle({ workbook: sampleWorkbook() });

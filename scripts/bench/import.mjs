@@ -2,7 +2,7 @@
 // through dist/Code.js on the runner's services (run `npm run build` first).
 // Usage: `node scripts/bench/import.mjs` alone, or `benchImport()` from scripts/bench.mjs;
 // returns rows of { what, ms }.
-import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,22 +23,13 @@ export async function benchImport(rows = 10_000) {
   mkdirSync(join(root, 'bench', 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'import-'));
   try {
-    const out = join(dir, 'import.cjs');
-    await build({
-      stdin: {
-        contents: [
-          "export { planImport, ROSTER_IMPORT } from './src/core/importMerge';",
-          "export { readImportBytes } from './runner/importFile';",
-          "export { runBundle } from './tests/support/offlineBundle';",
-          "export { ROSTER_SPEC } from './src/sheets/schema';",
-          "export { MemoryWorkbook } from './runner/workbook';",
-        ].join('\n'),
-        resolveDir: root, loader: 'ts', sourcefile: 'bench-import.ts',
-      },
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs'], logLevel: 'error',
-      define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
-    });
-    const { planImport, ROSTER_IMPORT, readImportBytes, runBundle, ROSTER_SPEC, MemoryWorkbook } = createRequire(import.meta.url)(out);
+    const { planImport, ROSTER_IMPORT, readImportBytes, runBundle, ROSTER_SPEC, MemoryWorkbook } = await loadTs(dir, 'import', [
+      "export { planImport, ROSTER_IMPORT } from './src/core/importMerge';",
+      "export { readImportBytes } from './runner/importFile';",
+      "export { runBundle } from './tests/support/offlineBundle';",
+      "export { ROSTER_SPEC } from './src/sheets/schema';",
+      "export { MemoryWorkbook } from './runner/workbook';",
+    ]);
     const headers = ROSTER_SPEC.columns.map((c) => c.header);
     const first = hrExport(rows);
     const later = hrExport(rows, (i) => (i % 100 === 0 ? `new${i}@example.edu.cn` : `t${i}@example.edu.cn`));

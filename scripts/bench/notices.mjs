@@ -5,10 +5,9 @@
 // journal write, .eml files fsynced, workbook loaded and saved).
 // Usage: `node scripts/bench/notices.mjs` alone, or `benchNotices()` from scripts/bench.mjs.
 // Run `npm run build` first.
-import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,19 +17,10 @@ export async function benchNotices(recipients = 2_000) {
   mkdirSync(join(root, 'bench', 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'notices-'));
   try {
-    const out = join(dir, 'notices.cjs');
-    await build({
-      stdin: {
-        contents: [
-          "export { campaignWorkbook, noticeRun, setSetting } from './tests/support/noticeWorkbook';",
-          "export { saveXlsx } from './runner/xlsxStore';",
-        ].join('\n'),
-        resolveDir: root, loader: 'ts', sourcefile: 'bench-notices.ts',
-      },
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs', 'nodemailer'], logLevel: 'error',
-      define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
-    });
-    const m = createRequire(import.meta.url)(out);
+    const m = await loadTs(dir, 'notices', [
+      "export { campaignWorkbook, noticeRun, setSetting } from './tests/support/noticeWorkbook';",
+      "export { saveXlsx } from './runner/xlsxStore';",
+    ]);
     const workbook = (n) => {
       const wb = m.campaignWorkbook(n);
       m.setSetting(wb, '每日发信上限', '');

@@ -6,10 +6,9 @@
 // fresh vm, and the offline runner's wall time for check-aid, sync and notices --send with the
 // growth from 100 to 5,000 rows. scripts/bench.mjs prints it last and keeps it in
 // bench/results.json. Usage: `node scripts/bench/summary.mjs` alone. Run `npm run build` first.
-import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,24 +17,15 @@ const SIZES = [100, 5_000];
 const CLERK = 'clerk@example.edu.cn';
 
 async function helpers(dir) {
-  const out = join(dir, 'summary.cjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { scaledWorkbook, FIXED_CALL_ACTIONS } from './tests/support/scaledWorkbook';",
-        "export { setSetting } from './tests/support/noticeWorkbook';",
-        "export { cloneWorkbook } from './tests/support/cloneWorkbook';",
-        "export { runBundle, answering } from './tests/support/offlineBundle';",
-        "export { saveXlsx } from './runner/xlsxStore';",
-        "export { CalendarStore, calendarWrites } from './runner/services/calendar';",
-        "export { StateStore } from './runner/stateFile';",
-      ].join('\n'),
-      resolveDir: root, loader: 'ts', sourcefile: 'bench-summary.ts',
-    },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs', 'nodemailer'], logLevel: 'error',
-    define: { __dirname: JSON.stringify(join(root, 'tests', 'support')) },
-  });
-  return createRequire(import.meta.url)(out);
+  return await loadTs(dir, 'summary', [
+    "export { scaledWorkbook, FIXED_CALL_ACTIONS } from './tests/support/scaledWorkbook';",
+    "export { setSetting } from './tests/support/noticeWorkbook';",
+    "export { cloneWorkbook } from './tests/support/cloneWorkbook';",
+    "export { runBundle, answering } from './tests/support/offlineBundle';",
+    "export { saveXlsx } from './runner/xlsxStore';",
+    "export { CalendarStore, calendarWrites } from './runner/services/calendar';",
+    "export { StateStore } from './runner/stateFile';",
+  ]);
 }
 
 /** One office at n rows: its workbook, calendar and document properties across runs. */

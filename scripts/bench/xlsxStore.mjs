@@ -1,9 +1,8 @@
 // Bench section: the offline runner's .xlsx store on a 50,000-row 会员名册.
 // Usage: `node scripts/bench/xlsxStore.mjs` alone, or `benchXlsxStore()` from scripts/bench.mjs;
 // returns rows of { what, ms }.
-import { build } from 'esbuild';
+import { loadTs } from '../loadTs.mjs';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -14,12 +13,9 @@ export async function benchXlsxStore(rows = 50_000) {
   mkdirSync(join(root, 'bench', 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'xlsx-'));
   try {
-    const out = join(dir, 'store.cjs');
-    await build({
-      stdin: { contents: "export * from './runner/xlsxStore'; export { MemoryWorkbook } from './runner/workbook';", resolveDir: root, loader: 'ts' },
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, external: ['exceljs'], logLevel: 'error',
-    });
-    const { MemoryWorkbook, saveXlsx, loadXlsx } = createRequire(import.meta.url)(out);
+    const { MemoryWorkbook, saveXlsx, loadXlsx } = await loadTs(dir, 'store', [
+      "export * from './runner/xlsxStore'; export { MemoryWorkbook } from './runner/workbook';",
+    ]);
     const data = [['工号', '姓名', '性别', '出生日期', '分会', '邮箱', '手机', '会员状态']];
     for (let i = 1; i <= rows; i++) {
       data.push([String(i).padStart(6, '0'), `会员${i}`, i % 2 ? '男' : '女', new Date(Date.UTC(1970 + (i % 40), i % 12, 1 + (i % 28), -8)), `分会${i % 30}`, `m${i}@example.edu.cn`, `138${String(i).padStart(8, '0')}`, '在册']);

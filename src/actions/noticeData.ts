@@ -7,7 +7,6 @@ import { decodeJournal, JOURNAL_PROPERTY, unflushed } from '../core/sendJournal'
 import type { SendRecord } from '../core/sendRecord';
 import { type Cell, wallClock } from '../sheets/cell';
 import { planAppend } from '../sheets/appendRows';
-import { planOwnedWrites } from '../sheets/ownedWrites';
 import { aidNoticeRows } from '../core/aidNoticeRows';
 import { type AidLedgerRead, readAidLedger } from '../sheets/readAidLedger';
 import { readCampaigns } from '../sheets/readCampaigns';
@@ -19,6 +18,7 @@ import type { Table } from '../sheets/table';
 import { activeUserEmail } from '../gas/activeUser';
 import { nowWallClock } from '../gas/clock';
 import type { Dialogs } from '../gas/dialogs';
+import { writeOwnedColumns } from '../gas/ownedColumns';
 import { documentProperties } from '../gas/documentProperties';
 import { type Mailer, mailApp } from '../gas/mail';
 import { selectedRow } from '../gas/selection';
@@ -145,9 +145,7 @@ export function wallClockOf(text: string): ReturnType<typeof wallClock> {
  */
 export function writeCampaignColumns(session: NoticeSession, campaign: Campaign, values: Readonly<Record<string, Cell>>): void {
   session.campaignUpdates.set(campaign.row, { ...(session.campaignUpdates.get(campaign.row) ?? {}), ...values });
-  const plan = planOwnedWrites(CAMPAIGNS_SPEC, session.campaignsTable, session.campaignUpdates);
-  if (plan.headerWrite) session.workbook.write(SHEET.campaigns, plan.headerWrite);
-  for (const w of plan.writes) session.workbook.write(SHEET.campaigns, w);
+  writeOwnedColumns(session.workbook, CAMPAIGNS_SPEC, session.campaignsTable, session.campaignUpdates);
 }
 
 /** 状态 as last written in this execution, else as read. */

@@ -37,31 +37,19 @@ export function planAidLedgerOutput(table: Table, checks: readonly AidRowCheck[]
   for (const row of outputOnlyRows) updates.set(row, { [L.due]: '', [L.difference]: '', [L.result]: '', [L.explanation]: '' });
 
   const plan = planOwnedWrites(AID_LEDGER_SPEC, table, updates);
-  const values = plan.headerWrite === null && unchanged(table, updates) ? { headerWrite: null, writes: [] } : plan;
 
   const width = Math.max(lastHeader(table.headers), ...plan.writes.map((w) => w.column + w.values[0].length - 1), (plan.headerWrite?.column ?? 0) + (plan.headerWrite?.values[0].length ?? 0) - 1);
   const lastRow = Math.max(table.lastRow, ...updates.keys());
   const colourOf = new Map(checks.map((c) => [c.row, RESULT_COLOURS[c.result]]));
   const colours: (string | null)[][] = [];
   for (let r = 2; r <= lastRow; r++) colours.push(new Array<string | null>(width).fill(colourOf.get(r) ?? null));
-  return { values, backgrounds: { row: 2, column: 1, colours } };
+  return { values: plan, backgrounds: { row: 2, column: 1, colours } };
 }
 
 function yuanCell(amount: Fen | null): Cell {
   return amount === null ? '' : amount / 100;
 }
 
-function unchanged(table: Table, updates: ReadonlyMap<number, Readonly<Record<string, Cell>>>): boolean {
-  const byRow = new Map(table.rows.map((r) => [r.row, r.cells]));
-  for (const [row, values] of updates) {
-    const cells = byRow.get(row) ?? [];
-    for (const [header, value] of Object.entries(values)) {
-      const existing = cells[table.columns.get(header) ?? -1] ?? '';
-      if (existing !== value) return false;
-    }
-  }
-  return true;
-}
 
 /** 1-based column of the last non-blank header. */
 function lastHeader(headers: readonly string[]): number {

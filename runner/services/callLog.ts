@@ -3,6 +3,12 @@
  * ('spreadsheet', 'Range.getValues'). Tests assert call counts with it ("a fixed number of
  * spreadsheet calls per table") and crash sweeps inject a fault at the k-th call.
  */
+export interface CallMeter {
+  /** Before a call: throws when the execution is already over (killed). */
+  before(): void;
+  after(group: string, name: string, args: readonly unknown[], result: unknown): void;
+}
+
 export class CallLog {
   private readonly counts = new Map<string, number>();
   private readonly groups = new Map<string, string>();
@@ -11,8 +17,14 @@ export class CallLog {
   failAt: number | null = null;
   /** Extra fault predicate: n is the 1-based number of this call. */
   failWhen?: (group: string, name: string, n: number) => boolean;
+  /**
+   * Apps Script time: told about each call after it returned (the virtual clock charges its
+   * latency there, and kills the execution when it passes 6 minutes). Absent: real time.
+   */
+  meter?: CallMeter;
 
   record(group: string, name: string): void {
+    this.meter?.before();
     const n = this.total + 1;
     if ((this.failAt !== null && n >= this.failAt) || (this.failWhen && this.failWhen(group, name, n))) {
       // Only the first reaching call fails; later ones (e.g. in finally blocks) also fail so a
@@ -22,6 +34,11 @@ export class CallLog {
     this.total = n;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.groups.set(name, group);
+  }
+
+  /** The call returned `result`; a metered log lets the time it took pass. */
+  settle(group: string, name: string, args: readonly unknown[], result: unknown): void {
+    this.meter?.after(group, name, args, result);
   }
 
   /** Calls so far, optionally only of one group and/or one name. */

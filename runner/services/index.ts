@@ -12,6 +12,9 @@ import { createMailApp, type MailOptions } from './mail';
 import { createCalendarApp, type CalendarStore } from './calendar';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
+import { CLOCK_OF, type VirtualClock } from './virtualClock';
+import type { AppsScriptQuotas } from './quotas';
+import { latencyMeter } from './latency';
 
 export interface OfflineServiceOptions {
   workbook: MemoryWorkbook;
@@ -31,6 +34,14 @@ export interface OfflineServiceOptions {
   log?: CallLog;
   /** Clock for trigger scheduling (tests). */
   now?: () => number;
+  /**
+   * Apps Script time (tests, bench): every call advances this clock by its latency (latency.ts),
+   * sleeps and lock waits advance it instead of blocking, and the bundle's Date reads it. Absent:
+   * real time, as the CLI and the workbench need.
+   */
+  clock?: VirtualClock | null;
+  /** Per-user daily quotas and the calendar's short-term limit, shared by the runs of a simulation. */
+  quotas?: AppsScriptQuotas | null;
   /** Echo Logger.log lines (CLI --verbose). */
   echoLog?: (line: string) => void;
   /** MailApp: outbox folder or SMTP server, quota, test hooks. */
@@ -50,6 +61,8 @@ export interface ServiceContext {
   readonly logLines: string[];
   readonly scriptTimeZone: string;
   readonly now: () => number;
+  readonly clock: VirtualClock | null;
+  readonly quotas: AppsScriptQuotas | null;
   /** The options the set was made with, for services that need their own (mail, calendar). */
   readonly options: OfflineServiceOptions;
 }
@@ -72,20 +85,33 @@ type ServiceFactory = (ctx: ServiceContext) => unknown;
 const SERVICES: Record<string, ServiceFactory> = {
   SpreadsheetApp: (ctx) => createSpreadsheetApp(ctx.workbook, ctx.log, ctx.ui, ctx.user, ctx.options.onFlush),
   PropertiesService: (ctx) => createPropertiesService(ctx.store, ctx.user, ctx.log),
-  Utilities: (ctx) => createUtilities(ctx.log),
+  Utilities: (ctx) => createUtilities(ctx.log, ctx.clock ? (ms) => ctx.clock?.advance(ms) : undefined),
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
-  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, ctx.options.mail),
+  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, mailWithQuota(ctx)),
   CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
 };
 
+/** Under a simulation the recipients per day are the sender's quota across runs and days. */
+function mailWithQuota(ctx: ServiceContext): MailOptions | undefined {
+  const { quotas, user } = ctx;
+  if (!quotas) return ctx.options.mail;
+  return {
+    ...ctx.options.mail,
+    daily: { remaining: () => quotas.remaining(user, 'emailRecipients'), use: (n) => quotas.use(user, 'emailRecipients', n) },
+  };
+}
+
 export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
   const log = opts.log ?? new CallLog();
+  const clock = opts.clock ?? null;
+  if (clock) log.meter = latencyMeter(clock);
   const user = opts.user ?? '';
   const ui = new OfflineUi(opts.responder);
   const store = opts.store ?? new StateStore(opts.statePath ?? null);
   const lock = createLockService({ lockPath: opts.lockPath, memoryLock: opts.memoryLock, user, log });
+  if (clock) lock.impl.waited = (ms) => clock.advance(ms);
   const logger = createLogger(log, opts.echoLog);
   const ctx: ServiceContext = {
     workbook: opts.workbook,
@@ -96,10 +122,13 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
     locks: lock.impl,
     logLines: logger.lines,
     scriptTimeZone: opts.scriptTimeZone ?? 'Asia/Shanghai',
-    now: opts.now ?? Date.now,
+    now: clock ? () => clock.now() : opts.now ?? Date.now,
+    clock,
+    quotas: opts.quotas ?? null,
     options: opts,
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
   for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);
+  if (clock) Object.defineProperty(globals, CLOCK_OF, { value: clock, enumerable: false });
   return { ...ctx, globals, state: store, end: () => lock.impl.releaseAll() };
 }

@@ -153,7 +153,13 @@ class LockImpl {
         this.svc.holding.add(this.key);
         return true;
       }
-      if (!this.svc.backend.canWait || Date.now() >= deadline) return false;
+      if (!this.svc.backend.canWait) {
+        // Nothing can release an in-memory lock while this run waits: under the virtual clock
+        // the wait still costs its full timeout, as on Google.
+        this.svc.waited?.(timeoutInMillis);
+        return false;
+      }
+      if (Date.now() >= deadline) return false;
       sleep(Math.min(100, Math.max(1, deadline - Date.now())));
     }
   }
@@ -178,6 +184,8 @@ export class LockServiceImpl {
   /** One id per run of the bundle: a run re-acquiring its own lock succeeds. */
   readonly execution = randomUUID();
   readonly holding = new Set<string>();
+  /** Told how long a refused tryLock/waitLock waited (the virtual clock advances by it). */
+  waited?: (ms: number) => void;
   constructor(readonly backend: LockBackend, private readonly user: string, private readonly log: CallLog) {}
   private lock(scope: Scope): GoogleAppsScript.Lock.Lock {
     const key = scope === 'user' ? `user-${this.user || 'anonymous'}` : scope;

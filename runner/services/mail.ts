@@ -16,6 +16,8 @@ export interface MailOptions {
   readonly quota?: number;
   /** The sending account (From); default the offline user. */
   readonly from?: string;
+  /** The sender's daily recipient quota shared across executions (virtual clock); replaces `quota`. */
+  readonly daily?: { remaining(): number; use(recipients: number): void };
   /** Called before delivery; tests throw from it to make MailApp refuse a message. */
   readonly beforeSend?: (message: MailMessage) => void;
   /** Called after each message is delivered, with its 1-based number; tests throw from it to fail “after the k-th send”. */
@@ -47,7 +49,7 @@ export class OfflineMailApp {
   }
 
   getRemainingDailyQuota(): number {
-    return this.remaining;
+    return this.options.daily?.remaining() ?? this.remaining;
   }
 
   /** sendEmail(message) | sendEmail(recipient, subject, body[, options]) */
@@ -63,7 +65,7 @@ export class OfflineMailApp {
     const all = [...to, ...cc, ...bcc];
     if (all.length === 0) throw new Error('Failed to send email: no recipient');
     for (const address of all) if (emailProblem(address)) throw new Error(`Invalid email: ${address}`);
-    if (all.length > this.remaining) throw new Error('Service invoked too many times for one day: email.');
+    if (all.length > this.getRemainingDailyQuota()) throw new Error('Service invoked too many times for one day: email.');
     const message: MailMessage = {
       from: { name: o.noReply ? '' : String(o.name ?? ''), address: this.options.from || this.user || 'uniondesk@localhost' },
       to,
@@ -78,6 +80,7 @@ export class OfflineMailApp {
     this.options.beforeSend?.(message);
     const delivery = this.mailer ? this.mailer.deliver(message) : null;
     this.remaining -= all.length;
+    this.options.daily?.use(all.length);
     const mail: SentMail = { ...message, delivery };
     this.sent.push(mail);
     this.options.afterSend?.(mail, this.sent.length);

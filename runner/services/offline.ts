@@ -26,8 +26,10 @@ export function offline<T>(impl: object, group: string, typeName: string, log: C
       }
       if (typeof value !== 'function' || prop === 'toString' || prop === 'valueOf') return value;
       return function (this: unknown, ...args: unknown[]) {
-        log.record(group, `${typeName}.${prop}`);
+        const name = `${typeName}.${prop}`;
+        log.record(group, name);
         const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        log.settle(group, name, args, result);
         return result === target ? proxy : result;
       };
     },

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { CallLog } from './callLog';
 import { makeEnum } from './enums';
 import { offline, unwrap } from './offline';
@@ -16,6 +16,13 @@ export const MAX_TRIGGERS = 20;
 const TOO_MANY = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 const HOUR = 3_600_000;
+
+/** Trigger.getUniqueId() on Google is a decimal number of about 19 digits, e.g. "8913276155087204593". */
+function triggerId(): string {
+  let id = String(randomInt(1, 10));
+  for (let i = 1; i < 19; i++) id += String(randomInt(0, 10));
+  return id;
+}
 
 interface Ctx {
   store: StateStore;
@@ -68,7 +75,7 @@ class ClockTriggerBuilderImpl {
     if (!this.spec) throw new Error('The trigger has no schedule: call after(), at(), everyMinutes() or everyHours() before create().');
     const mine = this.ctx.store.state.triggers.filter((t) => t.createdBy === this.ctx.user);
     if (mine.length >= MAX_TRIGGERS) throw new Error(TOO_MANY);
-    const record: TriggerRecord = { id: randomUUID().replace(/-/g, '').slice(0, 19), handler: this.handler, ...this.spec, createdBy: this.ctx.user };
+    const record: TriggerRecord = { id: triggerId(), handler: this.handler, ...this.spec, createdBy: this.ctx.user };
     this.ctx.store.state.triggers.push(record);
     this.ctx.store.save();
     return offline(new TriggerImpl(record), G, 'Trigger', this.ctx.log);

@@ -144,7 +144,8 @@ class UtilitiesImpl {
   readonly DigestAlgorithm = DigestAlgorithm as unknown as typeof GoogleAppsScript.Utilities.DigestAlgorithm;
   readonly MacAlgorithm = MacAlgorithm as unknown as typeof GoogleAppsScript.Utilities.MacAlgorithm;
   readonly Charset = Charset as unknown as typeof GoogleAppsScript.Utilities.Charset;
-  constructor(private readonly log: CallLog) {}
+  /** wait: the virtual clock's advance (sleeping costs Apps Script time, not the machine's). */
+  constructor(private readonly log: CallLog, private readonly wait?: (ms: number) => void) {}
 
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
@@ -157,7 +158,8 @@ class UtilitiesImpl {
   }
   sleep(milliseconds: number): void {
     if (milliseconds > 300_000) throw new Error('Sleep time must be less than 300000 milliseconds.');
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(0, milliseconds));
+    if (this.wait) this.wait(Math.max(0, milliseconds));
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(0, milliseconds));
   }
   computeDigest(algorithm: unknown, value: unknown, charset?: unknown): number[] {
     const alg = enumName(algorithm);
@@ -196,6 +198,6 @@ class UtilitiesImpl {
 }
 interface UtilitiesImpl extends GoogleAppsScript.Utilities.Utilities {}
 
-export function createUtilities(log: CallLog): GoogleAppsScript.Utilities.Utilities {
-  return offline(new UtilitiesImpl(log), G, 'Utilities', log);
+export function createUtilities(log: CallLog, wait?: (ms: number) => void): GoogleAppsScript.Utilities.Utilities {
+  return offline(new UtilitiesImpl(log, wait), G, 'Utilities', log);
 }

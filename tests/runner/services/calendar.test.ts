@@ -61,7 +61,7 @@ describe('offline CalendarApp', () => {
   });
 
   it('returns events that overlap the range, and reads and writes them like CalendarEvent', () => {
-    const { calendarApp, log } = app();
+    const { calendarApp, log, store } = app();
     const cal = calendarApp.createCalendar('x');
     const timed = cal.createEvent('会议', new Date('2023-04-28T01:00:00Z'), new Date('2023-04-28T03:30:00Z'), { description: '说明', location: '成都校区' });
     cal.createAllDayEvent('五月', shanghaiMidnight('2023-05-01'), shanghaiMidnight('2023-06-01'));
@@ -77,10 +77,17 @@ describe('offline CalendarApp', () => {
     const again = cal.getEventById(id);
     expect([again.getTitle(), again.getTag('k'), again.isAllDayEvent()]).toEqual(['会议（改）', 'v', true]);
     again.deleteEvent();
-    expect(cal.getEventById(id)).toBeNull();
-    expect(() => timed.getTitle()).toThrow('deleted');
-    // createCalendar, createEvent, createAllDayEvent, setTag, setTitle, setAllDayDates, deleteEvent
-    expect(calendarWrites(log)).toBe(7);
+    // Google still returns a deleted event by its ID (status cancelled) but lists it no more,
+    // and it cannot be changed or deleted again.
+    expect(cal.getEventById(id).getTitle()).toBe('会议（改）');
+    expect(cal.getEvents(new Date('2023-04-28T00:00:00Z'), new Date('2023-04-30T00:00:00Z')).map((e) => e.getTitle())).toEqual([]);
+    expect(store.cancelledEvents().map((e) => [e.id, e.status])).toEqual([[id, 'cancelled']]);
+    expect(() => timed.setTitle('再改')).toThrow('deleted');
+    expect(() => timed.deleteEvent()).toThrow('deleted');
+    expect(cal.getEventById('no-such-event@google.com')).toBeNull();
+    // createCalendar, createEvent, createAllDayEvent, setTag, setTitle, setAllDayDates, deleteEvent,
+    // and the refused setTitle and deleteEvent (calls are counted whether they succeed or not)
+    expect(calendarWrites(log)).toBe(9);
   });
 
   it('throws Google’s throttling message when a test asks for it', () => {

@@ -42,10 +42,11 @@ function hostError(e: unknown): Error {
  * and a call that passes 6 minutes of Apps Script time throws Google's message, whatever the
  * bundle did with the error inside.
  */
-export function loadBundle(codePath: string, globals: Record<string, unknown>): LoadedBundle {
+export function loadBundle(codePath: string, globals: Record<string, unknown>, options: { console?: Pick<Console, 'log' | 'info' | 'warn' | 'error'> } = {}): LoadedBundle {
   const script = compiled(codePath);
   const clock = clockOf(globals);
-  const context = vm.createContext({ ...globals, Date: clock ? clockDate(clock) : Date, console });
+  // A simulation collects the execution log (console.*) instead of printing it.
+  const context = vm.createContext({ ...globals, Date: clock ? clockDate(clock) : Date, console: options.console ?? console });
   const t0 = performance.now();
   try {
     script.runInContext(context);

@@ -46,8 +46,15 @@ export interface ExecutionRecord {
   readonly killed: boolean;
 }
 
+/** What an execution can call: the bundle's top-level functions. */
+export interface BundleCaller {
+  call<T = unknown>(fn: string, ...args: unknown[]): T;
+}
+
 export interface RunOptions {
   readonly responder?: UiResponder;
+  /** Calls the bundle another way than `fn(...args)` (several calls make one execution). */
+  readonly call?: (bundle: BundleCaller) => unknown;
   /** Let the clerk take this long before the call (e.g. opening the menu the next morning). */
   readonly at?: number;
 }
@@ -60,6 +67,8 @@ export class SimulatedProject {
   readonly log = new CallLog();
   readonly calendar: CalendarStore;
   readonly executions: ExecutionRecord[] = [];
+  /** What the bundle wrote with console.* (Apps Script's execution log), over all executions. */
+  readonly executionLog: string[] = [];
   /** Every message MailApp delivered, over all executions. */
   readonly sent: SentMail[] = [];
   private readonly startedAt: number;
@@ -96,13 +105,14 @@ export class SimulatedProject {
   run(user: string, fn: string, args: readonly unknown[] = [], options: RunOptions & { triggerId?: string } = {}): ExecutionRecord {
     if (options.at !== undefined) this.clock.setTime(options.at);
     const services = this.services(user, options.responder);
-    const bundle = loadBundle(this.options.codePath ?? bundlePath(), services.globals);
+    const log = (...parts: unknown[]) => { this.executionLog.push(parts.map(String).join(' ')); };
+    const bundle = loadBundle(this.options.codePath ?? bundlePath(), services.globals, { console: { log, info: log, warn: log, error: log } });
     const startedAt = this.clock.now();
     let result: unknown;
     let error: string | undefined;
     let killed = false;
     try {
-      result = bundle.call(fn, ...args);
+      result = options.call ? options.call(bundle) : bundle.call(fn, ...args);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
       killed = e instanceof ExecutionKilled;
@@ -126,7 +136,7 @@ export class SimulatedProject {
   }
 
   /**
-   * Lets time pass until `until` (default: at most 7 days on, stopping when no trigger waits), firing every trigger when it is due, in
+   * Lets time pass, up to `until` (default: 7 days on) or until no trigger waits, firing every trigger when it is due, in
    * time order, as its owner. A trigger whose owner used up the day's trigger runtime fails at
    * once with Google's message, as it does there. Returns the executions it ran.
    */
@@ -142,8 +152,6 @@ export class SimulatedProject {
         fired.push(this.fire(t));
       }
     }
-    // An explicit end lets the rest of the time pass too (the clerk comes back then).
-    if (options.until !== undefined && fired.length < max) this.clock.setTime(until);
     return fired;
   }
 
@@ -159,6 +167,31 @@ export class SimulatedProject {
     return record;
   }
 
+  /**
+   * Carries a job out as a clerk would: starts it, lets its continuations run, and while it is
+   * not done and nothing is scheduled, starts it again the next morning at 09:00 (the clerk sees
+   * it unfinished), for at most maxDays days. Counts only what this job took.
+   */
+  carryOut(user: string, fn: string, args: readonly unknown[], done: () => boolean, options: RunOptions & { maxDays?: number } = {}): JobSummary {
+    const first = this.executions.length;
+    const startedAt = this.clock.now();
+    const lastDay = startedAt + (options.maxDays ?? 60) * DAY;
+    for (;;) {
+      this.run(user, fn, args, { responder: options.responder, call: options.call });
+      this.fireDueTriggers({ until: lastDay });
+      if (done() || this.clock.now() >= lastDay) break;
+      this.clock.setTime(nextMorning(this.clock.now()));
+    }
+    const runs = this.executions.slice(first);
+    return {
+      executions: runs.length,
+      simulatedMs: runs.reduce((t, e) => t + e.elapsedMs, 0),
+      days: Math.floor((this.clock.now() - startedAt) / DAY) + 1,
+      longestMs: runs.reduce((m, e) => Math.max(m, e.elapsedMs), 0),
+      complete: done(),
+    };
+  }
+
   /** Simulated days since the project began, counting the one it is in (1 on the first day). */
   days(): number {
     return Math.floor((this.clock.now() - this.startedAt) / DAY) + 1;
@@ -168,6 +201,22 @@ export class SimulatedProject {
   longestExecution(): number {
     return this.executions.reduce((m, e) => Math.max(m, e.elapsedMs), 0);
   }
+}
+
+export interface JobSummary {
+  readonly executions: number;
+  /** Apps Script time of all its executions (not the waits between them). */
+  readonly simulatedMs: number;
+  /** Calendar days from its start to its end (1: finished the day it began). */
+  readonly days: number;
+  readonly longestMs: number;
+  readonly complete: boolean;
+}
+
+/** 09:00 in China (UTC+8, no DST) on the day after `t`. */
+function nextMorning(t: number): number {
+  const shanghai = t + 8 * 3_600_000;
+  return Math.floor(shanghai / DAY) * DAY + DAY + 9 * 3_600_000 - 8 * 3_600_000;
 }
 
 function dueAt(t: TriggerRecord): number | null {

@@ -23,6 +23,8 @@ const results = {
   machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}` },
   sections: { ...previous.sections },
 };
+// A section exporting `resultsKey` keeps its rows under that top-level key instead (appsScript).
+for (const [key, value] of Object.entries(previous)) if (!(key in results)) results[key] = value;
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => f.replace(/\.mjs$/, ''));
 const order = [...files.filter((f) => f !== SUMMARY).sort(), ...files.filter((f) => f === SUMMARY)];
@@ -34,28 +36,39 @@ for (const base of order) {
     console.log(`\n## ${base}: ${name}`);
     const rows = await fn();
     console.table(rows);
-    results.sections[`${base}: ${name}`] = { at: results.generatedAt, rows };
+    if (typeof section.resultsKey === 'string') results[section.resultsKey] = rows;
+    else results.sections[`${base}: ${name}`] = { at: results.generatedAt, rows };
   }
 }
 mkdirSync(dirname(resultsPath), { recursive: true });
 writeFileSync(resultsPath, `${JSON.stringify(results, null, 1)}\n`);
 console.log(`\n${resultsPath}`);
 
+function markdownTable(rows) {
+  const columns = Object.keys(rows[0]);
+  const cell = (v) => String(v ?? '').replace(/\|/g, '\\|');
+  return [
+    `| ${columns.join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Puts a table between README's <!-- bench:NAME:start --> and <!-- bench:NAME:end --> markers. */
+function intoReadme(name, text) {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const re = new RegExp(`(<!-- bench:${name}:start -->\\n)[\\s\\S]*?(<!-- bench:${name}:end -->)`);
+  if (!re.test(readme)) throw new Error(`README.md has no <!-- bench:${name}:start --> … <!-- bench:${name}:end --> markers`);
+  writeFileSync(readmePath, readme.replace(re, (_m, start, end) => `${start}${text}\n${end}`));
+  console.log(`README.md: ${name} table updated`);
+}
+
 if (args.includes('--readme')) {
   const summary = Object.entries(results.sections).find(([k]) => k.startsWith(`${SUMMARY}:`))?.[1];
   if (!summary) throw new Error('no summary figures yet: run `npm run bench -- summary --readme`');
-  const columns = Object.keys(summary.rows[0]);
-  const cell = (v) => String(v ?? '').replace(/\|/g, '\\|');
-  const table = [
-    `| ${columns.join(' | ')} |`,
-    `| ${columns.map(() => '---').join(' | ')} |`,
-    ...summary.rows.map((r) => `| ${columns.map((c) => cell(r[c])).join(' | ')} |`),
-  ].join('\n');
   const stamp = `Measured ${summary.at.slice(0, 10)} on ${results.machine.cpus}, Node ${results.machine.node}.`;
-  const readmePath = join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const re = /(<!-- bench:summary:start -->\n)[\s\S]*?(<!-- bench:summary:end -->)/;
-  if (!re.test(readme)) throw new Error('README.md has no <!-- bench:summary:start --> … <!-- bench:summary:end --> markers');
-  writeFileSync(readmePath, readme.replace(re, `$1${stamp}\n\n${table}\n$2`));
-  console.log('README.md: summary table updated');
+  intoReadme('summary', `${stamp}\n\n${markdownTable(summary.rows)}`);
+  // Simulated Apps Script time does not depend on the machine.
+  if (results.appsScript?.length) intoReadme('appsScript', markdownTable(results.appsScript));
 }

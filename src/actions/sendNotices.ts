@@ -98,6 +98,8 @@ export function allowanceNow(services: NoticeServices, session: NoticeSession): 
 
 /** The menu item: pick the campaign, show what will happen, confirm, send, report. */
 export function menuSendNotices(dialogs: Dialogs = uiDialogs()): ActionResult<CampaignRunReport> {
+  // Apps Script's 6 minutes run from the click: the time the clerk spends on the dialogs counts.
+  const startedAt = Date.now();
   const choice = askCampaign(TITLE, dialogs);
   if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
   const services = noticeServices();
@@ -122,25 +124,26 @@ export function menuSendNotices(dialogs: Dialogs = uiDialogs()): ActionResult<Ca
     ].filter(Boolean).join('\n');
     if (!dialogs.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，没有发送任何邮件。', problems: [] };
   }
-  const result = sendNotices(choice, services);
+  const result = sendNotices(choice, services, startedAt);
   dialogs.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
   return result;
 }
 
 /** Sends a campaign by hand (menu, sidebar, `notices --send`). */
-export function sendNotices(choice: CampaignChoice, services: NoticeServices = noticeServices()): ActionResult<CampaignRunReport> {
-  const outcome = withDocumentLock(() => sendLocked(choice, services, services.user || UNKNOWN_USER, false), services.lockService);
+export function sendNotices(choice: CampaignChoice, services: NoticeServices = noticeServices(), startedAt: number = Date.now()): ActionResult<CampaignRunReport> {
+  const outcome = withDocumentLock(() => sendLocked(choice, services, services.user || UNKNOWN_USER, false, startedAt), services.lockService);
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
 /** The one-off trigger that resumes a send stopped to stay within the time limit. */
 export function continueSendingNotices(services: NoticeServices = noticeServices()): ActionResult<CampaignRunReport> {
+  const startedAt = Date.now();
   cancelContinuation(CONTINUE_HANDLER, services.scriptApp);
   const marker = readJobMarker(SEND_JOB, services.properties);
   const detail = marker?.detail as { campaignId?: string } | undefined;
   if (!marker || !detail?.campaignId) return { status: 'done', message: '没有需要继续的发送。', problems: [] };
-  const outcome = withDocumentLock(() => sendLocked({ campaignId: detail.campaignId }, services, marker.by || UNKNOWN_USER, true), services.lockService);
+  const outcome = withDocumentLock(() => sendLocked({ campaignId: detail.campaignId }, services, marker.by || UNKNOWN_USER, true, startedAt), services.lockService);
   if (outcome.locked) {
     // Someone else holds the workbook: try again a little later rather than give up.
     scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS, services.scriptApp);
@@ -156,8 +159,8 @@ function pendingSend(properties: GoogleAppsScript.Properties.Properties): { camp
   return marker && campaignId ? { campaignId, by: marker.by, startedAt: marker.startedAt } : null;
 }
 
-function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: string, continuing: boolean): ActionResult<CampaignRunReport> {
-  const deadline = new Deadline(Date.now());
+function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: string, continuing: boolean, startedAt: number): ActionResult<CampaignRunReport> {
+  const deadline = new Deadline(startedAt);
   const session = readNoticeSession(services.workbook, services.properties);
   const stop = (status: 'refused' | 'problems', message: string, problems: string[] = []): ActionResult<CampaignRunReport> => {
     if (continuing) clearJobMarker(SEND_JOB, services.properties);

@@ -108,7 +108,11 @@ export function continueSync(budgetMs: number = RUN_BUDGET_MS, workbook?: Workbo
   const marker = readJobMarker(JOB, properties);
   if (!marker) return null;
   const detail = (marker.detail ?? {}) as Partial<Marker>;
-  return syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [] }, budgetMs, workbook, properties);
+  const result = syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [] }, budgetMs, workbook, properties);
+  // A one-off trigger fires once: finding the workbook busy, the continuation must book the
+  // next one itself, or the job stays half done with nothing left to resume it.
+  if (result.status === 'locked') scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+  return result;
 }
 
 function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {

@@ -99,9 +99,22 @@ export class PlanCalendar {
       if (id === '' || this.handles.has(id)) continue;
       // A row moved out of the span keeps its event: find it by ID rather than duplicate it.
       const e = eventById(this.calendar, id);
-      if (e) keep(e);
+      if (e && this.isListed(e, from, to)) keep(e);
     }
     return found;
+  }
+
+  /**
+   * Google returns a deleted (cancelled) event by its ID but never lists it, so an event found
+   * by ID counts only if a listing of its own time shows it. One inside the span just listed is
+   * deleted for certain: the listing would have shown it.
+   */
+  private isListed(e: CalendarEvent, from: Date, to: Date): boolean {
+    const start = e.getStartTime();
+    const end = e.getEndTime();
+    if (start < to && end > from) return false;
+    const id = e.getId();
+    return this.calendar.getEvents(start, new Date(Math.max(end.getTime(), start.getTime() + 1))).some((x) => x.getId() === id);
   }
 
   /** One call creates the event with its marker; the tag follows. Returns the event's ID. */

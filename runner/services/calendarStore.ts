@@ -81,8 +81,11 @@ export function eventIdFor(n: number): string {
  */
 export class CalendarStore {
   readonly data: CalendarFile;
-  /** Throws Google's throttling error when it returns true; n counts create/delete attempts from 1. */
-  throttleWhen?: (operation: 'create' | 'delete', n: number) => boolean;
+  /**
+   * Throws Google's throttling error when it returns true, or the message it returns (Apps Script
+   * words errors in the user's language); n counts create/delete attempts from 1.
+   */
+  throttleWhen?: (operation: 'create' | 'delete', n: number) => boolean | string;
   private attempts = 0;
 
   constructor(readonly path: string | null = null) {
@@ -136,7 +139,8 @@ export class CalendarStore {
 
   attempt(operation: 'create' | 'delete'): void {
     this.attempts++;
-    if (this.throttleWhen?.(operation, this.attempts)) throw new Error(THROTTLE_MESSAGE);
+    const refusal = this.throttleWhen?.(operation, this.attempts);
+    if (refusal) throw new Error(typeof refusal === 'string' ? refusal : THROTTLE_MESSAGE);
   }
 }
 

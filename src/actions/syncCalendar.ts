@@ -18,7 +18,7 @@ import { PLAN_SPEC, SETTING_KEYS, SHEET } from '../sheets/schema';
 import { planSettingWrite } from '../sheets/settingWrite';
 import { cellAt } from '../sheets/table';
 import { activeUserEmail } from '../gas/activeUser';
-import { createCalendar, isThrottling, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
+import { createCalendar, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
 import { nowWallClock } from '../gas/clock';
 import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
 import type { Dialogs } from '../gas/dialogs';
@@ -28,6 +28,7 @@ import { clearJobMarker, readJobMarker, writeJobMarker } from '../gas/jobMarker'
 import { writeOwnedColumns } from '../gas/ownedColumns';
 import { Workbook } from '../gas/workbook';
 import { workbookSettings } from '../gas/workbookSettings';
+import { type Applied, apply, msUntil, pauseUntil, REFUSED_RUNS_BEFORE_PAUSE } from './calendarApply';
 import type { ActionResult } from './actionResult';
 
 export const SYNC_TITLE = '同步工作计划到日历';
@@ -36,6 +37,7 @@ const JOB = 'syncCalendar';
 export const CONTINUE_HANDLER = 'continueSyncCalendar';
 /** A continuation starts a minute after a run stopped (throttling has calmed down by then). */
 const CONTINUE_AFTER_MS = 60 * 1000;
+
 
 const [COL_ID, COL_EVENT, COL_STATUS] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
 
@@ -50,7 +52,7 @@ export type SyncMode =
     /** From an earlier dry run: apply only if the change list is still the one previewed. */
     readonly planToken?: string;
   }
-  | { readonly kind: 'continuation'; readonly confirmedDeletes: readonly string[] };
+  | { readonly kind: 'continuation'; readonly confirmedDeletes: readonly string[]; readonly refusedRuns?: number };
 
 export interface SyncData {
   readonly calendarId: string;
@@ -88,6 +90,8 @@ const LIST_ITEMS = 100;
 
 interface Marker {
   readonly confirmedDeletes: readonly string[];
+  /** Runs in a row that ended because Google refused every write. */
+  readonly refusedRuns?: number;
 }
 
 export function syncCalendar(
@@ -108,7 +112,7 @@ export function continueSync(budgetMs: number = RUN_BUDGET_MS, workbook?: Workbo
   const marker = readJobMarker(JOB, properties);
   if (!marker) return null;
   const detail = (marker.detail ?? {}) as Partial<Marker>;
-  const result = syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [] }, budgetMs, workbook, properties);
+  const result = syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [], refusedRuns: detail.refusedRuns ?? 0 }, budgetMs, workbook, properties);
   // A one-off trigger fires once: finding the workbook busy, the continuation must book the
   // next one itself, or the job stays half done with nothing left to resume it.
   if (result.status === 'locked') scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
@@ -185,17 +189,25 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   const confirmed = mode.kind === 'continuation' ? new Set(mode.confirmedDeletes) : null;
   const deletes = diff.deletes.filter((d) => (confirmed ? confirmed.has(d.event.id) : deletesAllowed));
 
+  cal.mayWait = (ms) => deadline.allows(Date.now(), ms);
   const applied = apply(cal, diff, deletes, deadline);
   const now = nowWallClock(settings.timeZone).slice(0, 16);
+  // Runs in a row refused without getting anything done: one that got something in before the
+  // refusals began starts the count again.
+  const progressed = applied.created.size + applied.updated.size + applied.deleted.size > 0;
+  const refusedBefore = mode.kind === 'continuation' && !progressed ? mode.refusedRuns ?? 0 : 0;
+  const refusedRuns = applied.stoppedBy === 'refused' ? refusedBefore + 1 : 0;
+  const resumeAt = pauseUntil(refusedRuns, now);
   // The mark is saved before the sheet: a crash in between skips numbers, never reuses one.
   if (events.highWater !== previousHighWater) properties.setProperty(highWaterKey, String(events.highWater));
-  writeOwnedColumns(workbook, PLAN_SPEC, plan.table, ownedUpdates(plan, diff, applied, events.assigned, badRows, now));
+  const pending = resumeAt ? `待同步（Google 日历今天不再接受改动，明天 ${resumeAt.slice(11)} 自动继续）` : '待同步';
+  writeOwnedColumns(workbook, PLAN_SPEC, plan.table, ownedUpdates(plan, diff, applied, events.assigned, badRows, now, pending));
 
   const finished = applied.stoppedBy === null;
   const leftDeletes = deletes.filter((d) => !applied.deleted.has(d.event.id)).map((d) => d.event.id);
-  if (!finished && applied.stoppedBy !== 'quota') {
-    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes } satisfies Marker }, properties);
-    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+  if (!finished) {
+    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes, refusedRuns } satisfies Marker }, properties);
+    scheduleContinuation(CONTINUE_HANDLER, resumeAt ? Math.max(CONTINUE_AFTER_MS, msUntil(resumeAt, settings.timeZone)) : CONTINUE_AFTER_MS);
   } else if (readJobMarker(JOB, properties)) {
     clearJobMarker(JOB, properties);
     cancelContinuation(CONTINUE_HANDLER);
@@ -211,7 +223,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
     retries: cal.retries,
     finished,
   };
-  return { status: 'done', message: report(data, applied.stoppedBy), problems: [...warnings, ...applied.failures], data };
+  return { status: 'done', message: report(data, applied.stoppedBy, resumeAt), problems: [...warnings, ...applied.failures], data };
 }
 
 function problemsResult(problems: string[]): ActionResult<SyncData> {
@@ -231,47 +243,6 @@ function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: 
   return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };
 }
 
-interface Applied {
-  readonly created: Map<number, string>;
-  readonly updated: Set<number>;
-  readonly deleted: Set<string>;
-  /** Formatted failures, and the plan rows they belong to. */
-  readonly failures: string[];
-  readonly failedRows: Set<number>;
-  /** null: everything was done; 'time': ~5 minutes used up; 'throttle': Google kept refusing; 'quota': the daily quota is gone. */
-  stoppedBy: null | 'time' | 'throttle' | 'quota';
-}
-
-/** Creates, updates, then deletions, each one a unit a rerun can redo; stops before the time limit. */
-function apply(cal: PlanCalendar, diff: CalendarDiff, deletes: CalendarDiff['deletes'], deadline: Deadline): Applied {
-  const done: Applied = { created: new Map(), updated: new Set(), deleted: new Set(), failures: [], failedRows: new Set(), stoppedBy: null };
-  const steps: Array<{ row: number; label: string; run: () => void }> = [
-    ...diff.creates.map((c) => ({ row: c.desired.row, label: c.desired.title, run: () => void done.created.set(c.desired.row, cal.create(c)) })),
-    ...diff.updates.map((u) => ({ row: u.desired.row, label: u.desired.title, run: () => { cal.update(u); done.updated.add(u.desired.row); } })),
-    ...deletes.map((d) => ({ row: 0, label: `计划编号 ${d.key}`, run: () => { cal.remove(d); done.deleted.add(d.event.id); } })),
-  ];
-  for (const step of steps) {
-    if (deadline.expired(Date.now())) {
-      done.stoppedBy = 'time';
-      break;
-    }
-    try {
-      step.run();
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (/for one day|quota/i.test(message)) done.stoppedBy = 'quota';
-      else if (isThrottling(e)) done.stoppedBy = 'throttle';
-      else {
-        done.failures.push(formatProblem({ sheet: SHEET.plan, row: step.row || undefined, message: `${step.label}：日历写入失败：${message}` }));
-        done.failedRows.add(step.row);
-        continue;
-      }
-      break;
-    }
-  }
-  return done;
-}
-
 function ownedUpdates(
   plan: PlanRead,
   diff: CalendarDiff,
@@ -279,6 +250,7 @@ function ownedUpdates(
   assigned: ReadonlyMap<number, string>,
   badRows: ReadonlyMap<number, string[]>,
   now: string,
+  pending: string,
 ): Map<number, Record<string, Cell>> {
   const current = new Map(plan.table.rows.map((r) => [r.row, {
     id: cellText(cellAt(plan.table, r, COL_ID)),
@@ -297,12 +269,12 @@ function ownedUpdates(
   }
   for (const u of diff.updates) {
     if (applied.updated.has(u.desired.row)) set(u.desired.row, { event: u.event.id, status: synced });
-    else set(u.desired.row, { event: u.event.id, status: applied.failedRows.has(u.desired.row) ? '错误：日历写入失败' : '待同步' });
+    else set(u.desired.row, { event: u.event.id, status: applied.failedRows.has(u.desired.row) ? '错误：日历写入失败' : pending });
   }
   for (const c of diff.creates) {
     const id = applied.created.get(c.desired.row);
     if (id) set(c.desired.row, { event: id, status: synced });
-    else set(c.desired.row, { status: applied.failedRows.has(c.desired.row) ? '错误：日历写入失败' : '待同步' });
+    else set(c.desired.row, { status: applied.failedRows.has(c.desired.row) ? '错误：日历写入失败' : pending });
   }
   const updates = new Map<number, Record<string, Cell>>();
   for (const [row, v] of want) {
@@ -316,14 +288,14 @@ function ownedUpdates(
   return updates;
 }
 
-function report(d: SyncData, stoppedBy: Applied['stoppedBy']): string {
+function report(d: SyncData, stoppedBy: Applied['stoppedBy'], resumeAt: string | null): string {
   const lines = [`日历“${d.calendarName}”：新建 ${d.created} 项，更新 ${d.updated} 项，删除 ${d.deleted} 项，未变 ${d.unchanged} 项。`];
   if (d.deletesHeld > 0) lines.push(`另有 ${d.deletesHeld} 个日历事件对应的计划行已删除，需确认后才会删除（离线运行请加 --yes）。`);
   if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题，已在“同步状态”中标出并跳过；其余各行均已同步。`);
   if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
   if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
   if (stoppedBy === 'time') lines.push('本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续。');
-  if (stoppedBy === 'throttle') lines.push('Google 日历持续限流，已保存进度，约 1 分钟后自动继续。');
-  if (stoppedBy === 'quota') lines.push('今天的 Google 日历配额已用完，已保存进度；请明天再运行一次“同步工作计划到日历”。');
+  if (stoppedBy === 'refused' && !resumeAt) lines.push('Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 1 分钟后自动继续。');
+  if (resumeAt) lines.push(`Google 日历连续 ${REFUSED_RUNS_BEFORE_PAUSE} 次拒绝改动（短时间内改动过多，或今天的配额已用完），今天不再重试，以免用尽每天的触发器时间；已保存进度，明天（${resumeAt}）自动继续。`);
   return lines.join('\n');
 }

@@ -10,4 +10,9 @@ export class Deadline {
   expired(now: number): boolean {
     return now - this.startedAt >= this.budgetMs;
   }
+
+  /** Whether something taking `ms` from `now` still ends within the budget. */
+  allows(now: number, ms: number): boolean {
+    return now + ms - this.startedAt < this.budgetMs;
+  }
 }

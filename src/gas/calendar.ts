@@ -27,15 +27,6 @@ export function createCalendar(name: string, timeZone: string, mark: string, app
   return earlier ?? app.createCalendar(name, { timeZone, summary: mark });
 }
 
-/**
- * "You have been creating or deleting too many calendar events in a short time. Please try
- * again later." passes after a pause; "…too many times for one day" (the daily quota) does not.
- */
-export function isThrottling(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /in a short time|try again later|rate limit/i.test(message) && !/for one day/i.test(message);
-}
-
 /** getEventById answers null for an unknown ID, and throws for some malformed ones. */
 function eventById(calendar: Calendar, id: string): CalendarEvent | null {
   try {
@@ -45,6 +36,12 @@ function eventById(calendar: Calendar, id: string): CalendarEvent | null {
   }
 }
 
+/**
+ * Waits before retrying a refused write. Apps Script words its errors in the user's language
+ * (a zh-CN clerk does not get "too many … in a short time"), so no message is parsed: every
+ * failed write is retried after a pause, and the action tells a refusing service from a bad item
+ * by what happens next (syncCalendar's apply).
+ */
 export const BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
 
 /** The adapter over the real services: script zone from Session, sleep and zone rules from Utilities. */
@@ -80,6 +77,8 @@ export class PlanCalendar {
   private readonly handles = new Map<string, CalendarEvent>();
   /** Throttling retries made, for the report. */
   retries = 0;
+  /** Whether there is time left to wait this long before a retry (the run's deadline). */
+  mayWait: (ms: number) => boolean = () => true;
 
   constructor(private readonly calendar: Calendar, private readonly options: CalendarOptions) {}
 
@@ -178,7 +177,8 @@ export class PlanCalendar {
       try {
         return call();
       } catch (e) {
-        if (attempt >= BACKOFF_MS.length || !isThrottling(e)) throw e;
+        // Backing off must never carry the run past its deadline (and Apps Script's 6 minutes).
+        if (attempt >= BACKOFF_MS.length || !this.mayWait(BACKOFF_MS[attempt])) throw e;
         this.retries++;
         this.options.sleep(BACKOFF_MS[attempt]);
       }

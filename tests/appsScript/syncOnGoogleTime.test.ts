@@ -26,9 +26,9 @@ function jobMarker(sim: SimulatedProject): string | undefined {
 
 describe('同步工作计划到日历 on Google time', () => {
   it('a continuation that finds the workbook locked tries again later instead of dying', () => {
-    // Sustained throttling after 20 creates stops the first run; its continuation is scheduled.
-    const sim = office(60, { calendarRate: { burst: 20, refillMs: 60_000, penaltyMs: 10 * 60_000 } });
-    const first = sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true }]).result as SyncResult;
+    // A run with a minute to spend stops part-way; its continuation is scheduled.
+    const sim = office(60);
+    const first = sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true, budgetMs: 60_000 }]).result as SyncResult;
     expect(first.data?.finished).toBe(false);
     expect(jobMarker(sim)).toBeDefined();
     // When it fires, another clerk's run holds the document lock.
@@ -39,6 +39,41 @@ describe('同步工作计划到日历 on Google time', () => {
     sim.fireDueTriggers({ until: sim.clock.now() + 24 * HOUR });
     expect(jobMarker(sim)).toBeUndefined();
     expect(sim.calendar.events()).toHaveLength(60);
+    noDuplicates(sim);
+  });
+
+  it('when Google keeps refusing, the sync gives up for the day after a few tries and says so', () => {
+    // Throttled for 12 hours once 30 events went in.
+    const sim = office(100, { calendarRate: { burst: 30, refillMs: 60_000, penaltyMs: 12 * HOUR } });
+    sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true }]);
+    const runs = sim.fireDueTriggers({ until: sim.clock.now() + 10 * HOUR });
+    expect(runs.length).toBeLessThanOrEqual(3);
+    expect(sim.quotas.used(CLERK, 'triggerRuntimeMs')).toBeLessThan(10 * 60_000);
+    expect(sim.executionLog.at(-1)).toContain('今天不再重试');
+    expect(sim.executionLog.at(-1)).toContain('明天（2024-01-09 07:00）自动继续');
+    const waiting = column(sim.workbook, '工作计划', '同步状态').filter((s) => String(s).startsWith('待同步'));
+    expect(waiting).toHaveLength(100 - sim.calendar.events().length);
+    expect(new Set(waiting)).toEqual(new Set(['待同步（Google 日历今天不再接受改动，明天 07:00 自动继续）']));
+    // Each morning it carries on where it stopped (30 more a day here), and finishes without a
+    // duplicate, spending a few runs a day rather than the day's trigger time.
+    sim.fireDueTriggers({ until: sim.clock.now() + 4 * 24 * HOUR });
+    expect(sim.days()).toBeLessThanOrEqual(4);
+    expect(sim.executions.length).toBeLessThanOrEqual(1 + 4 * 3);
+    expect(sim.calendar.events()).toHaveLength(100);
+    expect(jobMarker(sim)).toBeUndefined();
+    noDuplicates(sim);
+  });
+
+  it('a refusal worded in Chinese (a zh-CN clerk’s Google) stops the run for later instead of failing the rows', () => {
+    const sim = office(36);
+    // Not Google's exact zh-CN wording, and it need not be: no message is parsed.
+    sim.calendar.throttleWhen = (op) => op === 'create' && '服务在一天内被调用的次数过多：calendar。';
+    const first = sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true }]).result as SyncResult;
+    expect(first.message).toContain('Google 日历暂时不接受改动');
+    expect(new Set(column(sim.workbook, '工作计划', '同步状态'))).toEqual(new Set(['待同步']));
+    sim.calendar.throttleWhen = undefined;
+    sim.fireDueTriggers();
+    expect(sim.calendar.events()).toHaveLength(36);
     noDuplicates(sim);
   });
 

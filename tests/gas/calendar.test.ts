@@ -1,5 +1,5 @@
 import { calendarDiff } from '../../src/core/calendarDiff';
-import { BACKOFF_MS, isThrottling, PlanCalendar } from '../../src/gas/calendar';
+import { BACKOFF_MS, PlanCalendar } from '../../src/gas/calendar';
 import { utilitiesUtcOffset } from '../../src/gas/zoneOffset';
 import { CallLog } from '../../runner/services/callLog';
 import { CalendarStore, createCalendarApp, THROTTLE_MESSAGE } from '../../runner/services/calendar';
@@ -79,10 +79,24 @@ describe('PlanCalendar', () => {
   });
 });
 
-describe('isThrottling', () => {
-  it('retries the short-term limit, not the daily quota or other errors', () => {
-    expect(isThrottling(new Error(THROTTLE_MESSAGE))).toBe(true);
-    expect(isThrottling(new Error('Service invoked too many times for one day: calendar.'))).toBe(false);
-    expect(isThrottling(new Error('Action not allowed'))).toBe(false);
+describe('retrying a refused write', () => {
+  // Apps Script words its errors in the user's language; this is not Google's exact zh-CN text,
+  // and need not be: nothing depends on the words.
+  const ZH_REFUSAL = '您在短时间内创建或删除的日历活动过多，请稍后再试。';
+
+  it('retries whatever words Google uses, Chinese too', () => {
+    const { adapter, store, slept } = setup('Asia/Shanghai');
+    store.throttleWhen = (op, n) => op === 'create' && n === 2 && ZH_REFUSAL;
+    for (const c of calendarDiff([month, days, timed], [], { planYear: 2023 }).creates) adapter.create(c);
+    expect(slept).toEqual([1000]);
+    expect(store.events()).toHaveLength(3);
+  });
+
+  it('never waits past the run’s deadline: it gives up instead', () => {
+    const { adapter, store, slept } = setup('Asia/Shanghai');
+    store.throttleWhen = (op) => op === 'create' && ZH_REFUSAL;
+    adapter.mayWait = (ms) => ms <= 2000;
+    expect(() => adapter.create(calendarDiff([month], [], { planYear: 2023 }).creates[0])).toThrow(ZH_REFUSAL);
+    expect(slept).toEqual([1000, 2000]);
   });
 });

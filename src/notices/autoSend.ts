@@ -18,6 +18,7 @@ import { type NoticeServices, noticeServices, nowText, problemLines, readNoticeS
 import { allowanceNow, AUTO_SEND_HANDLER, runCampaign, UNKNOWN_USER } from './sendNotices';
 import type { CampaignRunReport } from './campaignRunReport';
 import type { AutoSendData } from '../kernel/contracts/campaignRun';
+import { clearAutoSendOwner, ownerName, ownsAutoSend, readAutoSendOwner, writeAutoSendOwner } from './autoSendOwner';
 export type { AutoSendData };
 
 export const AUTO_CONTINUE_HANDLER = 'continueAutoSend';
@@ -39,7 +40,13 @@ export function enableAutoSend(services: NoticeServices = noticeServices()): Act
   const session = readNoticeSession(services.workbook, services.properties);
   const refusal = adminRefusal(session.data.settings.admins, services.user);
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
+  const owner = readAutoSendOwner(services.properties);
+  if (owner && owner.owner !== services.user && owner.offBy === undefined) {
+    // A second clerk's trigger would send alongside the first one's.
+    return { status: 'refused', message: `自动发送已由 ${ownerName(owner.owner)} 于 ${owner.since} 开启，触发器属于其 Google 账号，无需再开。如要改由您负责，请先“关闭自动发送”，再开启。`, problems: [] };
+  }
   const created = installHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
+  writeAutoSendOwner({ owner: services.user, since: nowText(session).slice(0, 16) }, services.properties);
   const approved = session.data.campaigns.filter((c) => {
     const state = checkNotices(session.data, c).state.state;
     return state === '已审核' || state === '发送中';
@@ -56,6 +63,14 @@ export function enableAutoSend(services: NoticeServices = noticeServices()): Act
 
 export function disableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
   const removed = removeTriggers(AUTO_SEND_HANDLER, services.scriptApp) + removeTriggers(AUTO_CONTINUE_HANDLER, services.scriptApp);
+  const owner = readAutoSendOwner(services.properties);
+  if (owner && owner.owner !== services.user && owner.offBy === undefined) {
+    // Only the owner can delete their trigger; the switch in the workbook stops it from sending.
+    const when = nowText(readNoticeSession(services.workbook, services.properties)).slice(0, 16);
+    writeAutoSendOwner({ ...owner, offBy: `${services.user || UNKNOWN_USER} ${when}` }, services.properties);
+    return { status: 'done', message: `已关闭自动发送。自动发送是 ${ownerName(owner.owner)} 开启的，触发器属于其 Google 账号，您无法删除；它下次运行时不会再发送，并会删除自己。已审核的活动仍可手动发送。`, problems: [] };
+  }
+  clearAutoSendOwner(services.properties);
   return { status: 'done', message: removed ? '已关闭自动发送。已审核的活动不会再自动发出，仍可手动发送。' : '自动发送本来就是关闭的。', problems: [] };
 }
 
@@ -75,6 +90,14 @@ export function autoSendNotices(services: NoticeServices = noticeServices()): Ac
 
 function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
   const deadline = new Deadline(Date.now());
+  const owner = readAutoSendOwner(services.properties);
+  if (!ownsAutoSend(owner, services.user)) {
+    // Turned off, or handed to another clerk, by someone who could not delete this trigger.
+    removeTriggers(AUTO_SEND_HANDLER, services.scriptApp);
+    removeTriggers(AUTO_CONTINUE_HANDLER, services.scriptApp);
+    if (owner?.owner === services.user) clearAutoSendOwner(services.properties);
+    return { status: 'done', message: `自动发送已${owner?.offBy ? `由 ${owner.offBy} 关闭` : '改由其他同事负责'}，本触发器已删除自己，没有发送。`, problems: [] };
+  }
   const session = readNoticeSession(services.workbook, services.properties);
   if (session.journalProblem) return { status: 'refused', message: session.journalProblem, problems: [] };
   const now = wallClockOf(nowText(session));

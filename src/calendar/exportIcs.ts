@@ -16,7 +16,7 @@ import { documentProperties } from '../gas/documentProperties';
 import { writeOwnedColumns } from '../gas/ownedColumns';
 import { Workbook } from '../gas/workbook';
 import { workbookSettings } from '../gas/workbookSettings';
-import { utilitiesUtcOffset } from '../gas/zoneOffset';
+import { isKnownTimeZone, utilitiesUtcOffset } from '../gas/zoneOffset';
 import { icsDownloadPage } from './icsDownloadPage';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { IcsExport } from '../kernel/contracts/calendarData';
@@ -41,7 +41,7 @@ export function menuExportIcs(dialogs: Dialogs): ActionResult<IcsExport> {
 export function exportIcs(workbook: Workbook = new Workbook(), properties = documentProperties()): ActionResult<IcsExport> {
   const outcome = withDocumentLock((): ActionResult<IcsExport> => {
     const { settings } = workbookSettings(workbook);
-    const zoneProblem = timeZoneProblem(settings);
+    const zoneProblem = timeZoneProblem(settings, (zone) => isKnownTimeZone(zone));
     if (zoneProblem) return { status: 'problems', message: '无法导出：', problems: [formatProblem(zoneProblem)] };
     const plan = readPlan(workbook.read(SHEET.plan), settings);
     if (plan.fatal) return { status: 'problems', message: '无法导出：', problems: plan.problems.map(formatProblem) };

@@ -2,7 +2,6 @@ import { desiredEvent, type DesiredEvent } from './eventSpan';
 import { assignPlanIds } from './planIds';
 import { formatProblem, type Problem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
-import { isValidTimeZone } from '../kernel/dates/timeZoneRules';
 import type { PlanRead } from './readPlan';
 import { SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 
@@ -39,7 +38,8 @@ export function planEvents(plan: PlanRead, settings: Settings, highWater: number
 }
 
 /** 设置!时区 must name a real zone: every date and time of the plan is read in it. */
-export function timeZoneProblem(settings: Settings): Problem | null {
-  if (isValidTimeZone(settings.timeZone)) return null;
+/** isKnown: the runtime's own answer (Utilities.formatDate on Apps Script), not Intl's. */
+export function timeZoneProblem(settings: Settings, isKnown: (timeZone: string) => boolean): Problem | null {
+  if (isKnown(settings.timeZone)) return null;
   return { sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.timeZone}：“${settings.timeZone}”不是有效的时区名称（例如 Asia/Shanghai）` };
 }

@@ -18,7 +18,7 @@ import { PLAN_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { planSettingWrite } from './settingWrite';
 import { cellAt } from '../kernel/sheets/table';
 import { activeUserEmail } from '../gas/activeUser';
-import { createCalendar, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
+import { createCalendar, isKnownTimeZone, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
 import { nowWallClock } from '../gas/clock';
 import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
 import type { Dialogs } from '../gas/dialogs';
@@ -96,7 +96,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   // may not be visible at all.
   const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, activeUserEmail());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
-  const zoneProblem = timeZoneProblem(settings);
+  const zoneProblem = timeZoneProblem(settings, (zone) => isKnownTimeZone(zone));
   if (zoneProblem) return problemsResult([formatProblem(zoneProblem)]);
   const plan = readPlan(workbook.read(SHEET.plan), settings);
   if (plan.fatal) return problemsResult(plan.problems.map(formatProblem));

@@ -3,6 +3,7 @@ import type { EventTiming } from '../calendar/eventSpan';
 import { MARK_TAG, markedDescription, markText } from '../calendar/eventMarker';
 import { addDays, type IsoDate } from '../kernel/dates/isoDate';
 import { scriptTimeZone, utilitiesUtcOffset } from './zoneOffset';
+export { isKnownTimeZone } from './zoneOffset';
 import { instantOnDate, type UtcOffset, wallClockToEpochMs } from '../kernel/dates/timeZoneRules';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;

@@ -23,3 +23,17 @@ export function utilitiesUtcOffset(utilities: GoogleAppsScript.Utilities.Utiliti
 export function scriptTimeZone(session: GoogleAppsScript.Base.Session = Session): string {
   return session.getScriptTimeZone();
 }
+
+/** Zone ids that are UTC all year round, which a zero offset cannot tell from an unknown id. */
+const UTC_NAMES = new Set(['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT', 'Etc/UCT', 'Etc/Universal', 'Etc/Zulu', 'UCT', 'Universal', 'Zulu', 'Africa/Abidjan', 'Atlantic/Reykjavik']);
+
+/**
+ * Whether Apps Script knows the zone, asked of Utilities.formatDate (the zone support it
+ * guarantees) rather than of Intl: java.util.TimeZone reads an unknown id as GMT without a word,
+ * so a zone is known when it is a name of UTC or is off UTC in January or July.
+ */
+export function isKnownTimeZone(timeZone: string, utilities: GoogleAppsScript.Utilities.Utilities = Utilities): boolean {
+  if (UTC_NAMES.has(timeZone)) return true;
+  if (!/^[A-Za-z][\w+-]*(\/[\w+-]+)*$/.test(timeZone)) return false;
+  return ['2024-01-15T00:00:00Z', '2024-07-15T00:00:00Z'].some((at) => utilities.formatDate(new Date(at), timeZone, 'Z') !== '+0000');
+}

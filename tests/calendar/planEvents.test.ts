@@ -3,6 +3,9 @@ import { readPlan } from '../../src/calendar/readPlan';
 import { readSettings } from '../../src/kernel/sheets/readSettings';
 import { PLAN_SPEC } from '../../src/kernel/sheets/schema';
 import { type Cell, wallClock } from '../../src/kernel/values/cell';
+import { isKnownTimeZone } from '../../src/gas/zoneOffset';
+import { CallLog } from '../../runner/services/callLog';
+import { createUtilities } from '../../runner/services/utilities';
 
 const settings = readSettings([['项目', '值'], ['计划年度', 2023], ['计划起始月份', 2]], 2023).settings;
 const HEADERS = PLAN_SPEC.columns.map((c) => c.header);
@@ -30,8 +33,19 @@ describe('planEvents', () => {
     expect(events.skipped).toEqual(['工作计划!4 月份: “十三月”不是有效月份（例如 二月、2月、2）']);
   });
 
-  it('names a 时区 that is not a real zone', () => {
-    expect(timeZoneProblem({ ...settings, timeZone: 'Asia/Beijing' })?.message).toContain('“Asia/Beijing”不是有效的时区名称');
-    expect(timeZoneProblem(settings)).toBeNull();
+  it('names a 时区 that is not a real zone, as Utilities.formatDate knows zones (not Intl)', () => {
+    const utilities = createUtilities(new CallLog());
+    const known = (zone: string) => isKnownTimeZone(zone, utilities);
+    expect(timeZoneProblem({ ...settings, timeZone: 'Asia/Beijing' }, known)?.message).toContain('“Asia/Beijing”不是有效的时区名称');
+    expect(timeZoneProblem(settings, known)).toBeNull();
+  });
+
+  it('tells a misspelt zone (read as GMT by Apps Script, silently) from real ones, UTC and summer-time zones included', () => {
+    const utilities = createUtilities(new CallLog());
+    const verdicts = ['Asia/Shanghai', 'Asia/Shangai', 'UTC', 'Europe/London', 'America/Los_Angeles', 'Asia/Kolkata', 'Mars/Olympus', '上海', ''].map((z) => [z, isKnownTimeZone(z, utilities)]);
+    expect(verdicts).toEqual([
+      ['Asia/Shanghai', true], ['Asia/Shangai', false], ['UTC', true], ['Europe/London', true],
+      ['America/Los_Angeles', true], ['Asia/Kolkata', true], ['Mars/Olympus', false], ['上海', false], ['', false],
+    ]);
   });
 });

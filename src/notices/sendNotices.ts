@@ -68,6 +68,7 @@ export function runCampaign(services: NoticeServices, session: NoticeSession, ch
       flushSpreadsheet();
     },
     timeLeft: () => !options.deadline.expired(Date.now()),
+    quotaLeft: () => services.mailer.remainingQuota(),
   };
   const outcome = runSends({ plan, allowance: options.allowance, operator: options.operator, recovered: options.recovered }, fx);
   const finished = finishedAfter(plan, outcome);

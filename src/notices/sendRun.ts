@@ -23,6 +23,11 @@ export interface SendEffects {
   appendLog(records: readonly SendRecord[]): void;
   /** False once the run should stop to stay clear of the 6-minute limit. */
   timeLeft(): boolean;
+  /**
+   * MailApp.getRemainingDailyQuota(): after a failed send, none left means the daily quota
+   * refused it, whatever language Google worded the error in.
+   */
+  quotaLeft?(): number;
 }
 
 export interface SendRunInput {
@@ -111,7 +116,7 @@ export function runSends(input: SendRunInput, fx: SendEffects): SendRunOutcome {
       sent.push(recipient);
       encoded = record(recipient, '已发送', '');
     } else {
-      const kind = sendErrorKind(error.message);
+      const kind = fx.quotaLeft && fx.quotaLeft() < 1 ? 'quota' : sendErrorKind(error.message);
       if (kind === 'uncertain') {
         const note = `发送时出错，无法确定是否已发出，请向本人核实：${error.message}`.slice(0, 300);
         record(recipient, '发送中', note);

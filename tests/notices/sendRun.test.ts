@@ -196,6 +196,19 @@ describe('sending a campaign at most once per member', () => {
     expect(world.sheet.map((r) => [r.state, r.note])).toEqual([['失败', '今日发信额度已用完，未发出：Service invoked too many times for one day: email.']]);
   });
 
+  it('a quota error worded in Chinese is still a quota error: MailApp has no quota left', () => {
+    const world = new World();
+    const fx = world.effects();
+    // Not Google's exact zh-CN wording; what decides is getRemainingDailyQuota() = 0.
+    const zh = '服务在一天内被调用的次数过多：email。';
+    const outcome = runSends(
+      { plan: planSends(CAMPAIGN, audienceOf(5), new Map()), allowance: Infinity, operator: 'x', recovered: [] },
+      { ...fx, deliver: () => { throw new Error(zh); }, quotaLeft: () => 0 },
+    );
+    expect(outcome).toMatchObject({ stoppedBy: 'quota', left: 4 });
+    expect(world.sheet.map((r) => r.state)).toEqual(['失败']);
+  });
+
   it('records each skipped member once, with the reason, and sends them once they have an address', () => {
     const world = new World();
     world.run(audienceOf(4, [1]));

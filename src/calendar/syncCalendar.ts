@@ -41,6 +41,9 @@ export const CONTINUE_HANDLER = 'continueSyncCalendar';
 const CONTINUE_AFTER_MS = 60 * 1000;
 
 
+/** Confirmed deletions a continuation carries: 150 event IDs of ~37 characters fit well in 9 KB. */
+const MAX_CARRIED_DELETES = 150;
+
 const [COL_ID, COL_EVENT, COL_STATUS] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
 
 /** How the run decides: the clerk in a dialog, the CLI/sidebar by options, or a continuation. */
@@ -177,7 +180,9 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   const finished = applied.stoppedBy === null;
   const leftDeletes = deletes.filter((d) => !applied.deleted.has(d.event.id)).map((d) => d.event.id);
   if (!finished) {
-    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes, refusedRuns } satisfies Marker }, properties);
+    // The marker is one document property (9 KB at most): it carries a bounded number of
+    // confirmed deletions; the rest wait for the clerk to confirm them in a later sync.
+    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes.slice(0, MAX_CARRIED_DELETES), refusedRuns } satisfies Marker }, properties);
     const resumeMs = resumeAt ? cal.epochOf({ date: resumeAt.slice(0, 10), time: resumeAt.slice(11, 16) }) - Date.now() : 0;
     scheduleContinuation(CONTINUE_HANDLER, Math.max(CONTINUE_AFTER_MS, resumeMs));
   } else if (readJobMarker(JOB, properties)) {
@@ -195,7 +200,9 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
     retries: cal.retries,
     finished,
   };
-  return { status: 'done', message: report(data, applied.stoppedBy, resumeAt), problems: [...warnings, ...applied.failures], data };
+  const uncarried = finished ? 0 : Math.max(0, leftDeletes.length - MAX_CARRIED_DELETES);
+  const message = report(data, applied.stoppedBy, resumeAt) + (uncarried ? `\n另有 ${uncarried} 个待删除的日历事件不会自动继续删除，请之后再运行一次“同步工作计划到日历”确认。` : '');
+  return { status: 'done', message, problems: [...warnings, ...applied.failures], data };
 }
 
 function problemsResult(problems: string[]): ActionResult<SyncData> {

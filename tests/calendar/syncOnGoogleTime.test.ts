@@ -1,7 +1,7 @@
 // 同步工作计划到日历 on Google's clock and quotas: the continuations it schedules must finish the
 // job across runs and days, whatever Google says in between, and no run may pass 6 minutes.
 import { SimulatedProject } from '../../runner/simulatedProject';
-import { column, setSetting } from '../support/noticeWorkbook';
+import { column, setRows, setSetting } from '../support/noticeWorkbook';
 import { scaledWorkbook } from '../support/scaledWorkbook';
 
 const CLERK = 'clerk@gmail.com';
@@ -75,6 +75,25 @@ describe('同步工作计划到日历 on Google time', () => {
     sim.fireDueTriggers();
     expect(sim.calendar.events()).toHaveLength(36);
     noDuplicates(sim);
+  });
+
+  it('a continuation’s job marker fits in one property however many deletions are pending', () => {
+    const sim = office(400, { calendarRate: null });
+    sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true }]);
+    sim.fireDueTriggers();
+    expect(sim.calendar.events()).toHaveLength(400);
+    // The clerk empties the plan and confirms the deletions; the run stops part-way.
+    setRows(sim.workbook, '工作计划', []);
+    const run = sim.run(CLERK, 'apiSyncCalendar', [{ confirmDeletes: true, budgetMs: 20_000 }]);
+    expect(run.error).toBeUndefined();
+    expect((run.result as SyncResult).message).toMatch(/另有 \d+ 个待删除的日历事件不会自动继续删除/);
+    expect(Buffer.byteLength(jobMarker(sim) ?? '', 'utf8')).toBeLessThanOrEqual(9 * 1024);
+    sim.fireDueTriggers();
+    expect(jobMarker(sim)).toBeUndefined();
+    // What the continuation did not carry waits for the clerk's next confirmed sync.
+    sim.run(CLERK, 'apiSyncCalendar', [{ confirmDeletes: true }]);
+    sim.fireDueTriggers();
+    expect(sim.calendar.events()).toHaveLength(0);
   });
 
   it('an event deleted by hand in Google Calendar is created again by the next sync', () => {

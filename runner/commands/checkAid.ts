@@ -5,7 +5,7 @@ import type { AidCheckData } from '../../src/kernel/contracts/aidCheckData';
 import type { Command } from './command';
 import { printResult } from './printResult';
 
-/** Exit 1 when the check found rows to fix (错误) or money off (不一致), as DESIGN.md fixes it. */
+/** Exit 1 when the check found rows to fix (错误) or money off (不一致), as docs/architecture.md fixes it. */
 export function aidExitCode(result: ActionResult<AidCheckData>): number {
   if (result.status !== 'done') return 1;
   const counts = result.data!.summary.perResult;

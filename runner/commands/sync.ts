@@ -28,7 +28,7 @@ function itemLists(data: SyncData): string {
   return data.preview.split('\n').slice(1).join('\n');
 }
 
-/** 1 when rows were skipped or calendar writes failed, as DESIGN.md's exit statuses say. */
+/** 1 when rows were skipped or calendar writes failed, as docs/architecture.md's exit statuses say. */
 function exitCode(result: ActionResult<SyncData>, print: (line: string) => void): number {
   const code = printResult(result, print);
   return code === 0 && result.data && (result.data.skippedRows > 0 || result.data.failed > 0) ? 1 : code;

@@ -11,6 +11,8 @@ import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
 import { runDueCommand } from './commands/runDue';
+import { closeAllSessions } from './offlineSession';
+import { Refusal } from './refusal';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -44,7 +46,7 @@ export async function main(argv: string[], print: (line: string) => void = (l) =
     return 2;
   }
   try {
-    const args = parseArgs(rest, ['help', ...(command.switches ?? [])]);
+    const args = parseArgs(rest, ['help', 'force', ...(command.switches ?? [])]);
     if (args.flags.has('help')) {
       print(`用法：npx uniondesk ${command.usage}\n${command.summary}`);
       return 0;
@@ -56,6 +58,12 @@ export async function main(argv: string[], print: (line: string) => void = (l) =
       print(`用法错误：${e.message}\n用法：npx uniondesk ${command.usage}`);
       return 2;
     }
+    if (e instanceof Refusal) {
+      print(e.message);
+      return 1;
+    }
     throw e;
+  } finally {
+    closeAllSessions();
   }
 }

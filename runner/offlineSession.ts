@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadBundle } from './loadBundle';
 import { createOfflineServices, type OfflineServices } from './services';
+import { lockPathFor, takeRunLock } from './services/lock';
+import { lockHeldMessage, Refusal } from './refusal';
 import type { UiResponder } from './services/ui';
 import { MemoryWorkbook } from './workbook';
 import { loadXlsx, saveXlsx } from './xlsxStore';
@@ -21,12 +23,22 @@ export interface SessionOptions {
   readonly print?: (line: string) => void;
 }
 
+// Sessions whose run lock is held; the CLI closes them when a command ends, whatever it did.
+const openSessions = new Set<OfflineSession>();
+
+/** Releases every session's lock and mail thread (the CLI calls it when a command ends). */
+export function closeAllSessions(): void {
+  for (const s of [...openSessions]) s.close();
+}
+
 export interface OfflineSession {
   readonly path: string;
   readonly services: OfflineServices;
   readonly warnings: readonly string[];
   call<T>(fn: string, ...args: unknown[]): T;
   save(): Promise<void>;
+  /** Ends the run: releases the workbook lock (idempotent). */
+  close(): void;
 }
 
 export function bundlePath(): string {
@@ -36,6 +48,20 @@ export function bundlePath(): string {
 
 export async function openSession(options: SessionOptions): Promise<OfflineSession> {
   const path = resolve(options.workbookPath);
+  const lockPath = lockPathFor(path);
+  // The lock comes first: a run that read the workbook or its state before knowing it may
+  // write would act on a copy another run is about to replace (two runs, two notices each).
+  const lock = takeRunLock(lockPath, options.user ?? '');
+  if (!lock.held) throw new Refusal(lockHeldMessage(lock.holder, lock.file));
+  try {
+    return await openLocked(options, path, lockPath, lock);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+async function openLocked(options: SessionOptions, path: string, lockPath: string, lock: { execution: string; release(): void }): Promise<OfflineSession> {
   let workbook: MemoryWorkbook;
   let warnings: string[] = [];
   if (existsSync(path)) {
@@ -43,7 +69,7 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
   } else if (options.create) {
     workbook = MemoryWorkbook.create();
   } else {
-    throw new Error(`找不到工作簿文件：${path}`);
+    throw new Refusal(`找不到工作簿文件：${path}`);
   }
   if (recoverUnsaved(workbook, path)) warnings = [...warnings, '上次运行在保存工作簿之前中断，已恢复它确认写入的内容（如发送记录），将随本次运行一并保存'];
   // Spreadsheet.getId() must name the same workbook in every run, as it does on Google: the
@@ -54,13 +80,14 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
     workbook,
     user: options.user,
     statePath: `${path.replace(/\.xlsx$/i, '')}.state.json`,
-    lockPath: `${path.replace(/\.xlsx$/i, '')}.lock`,
+    lockPath,
+    execution: lock.execution,
     responder: options.responder,
     onFlush: () => writeUnsaved(workbook, path),
     ...(options.services ?? {}),
   } as Parameters<typeof createOfflineServices>[0]);
   const bundle = loadBundle(bundlePath(), services.globals);
-  return {
+  const session: OfflineSession = {
     path,
     services,
     warnings,
@@ -71,7 +98,14 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
       workbook.dirty = false;
       clearUnsaved(path);
     },
+    close: () => {
+      if (!openSessions.delete(session)) return;
+      services.end();
+      lock.release();
+    },
   };
+  openSessions.add(session);
+  return session;
 }
 
 export function besideWorkbook(workbookPath: string, name: string): string {

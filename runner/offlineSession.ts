@@ -10,7 +10,8 @@ import { lockHeldMessage, Refusal } from './refusal';
 import type { UiResponder } from './services/ui';
 import { MemoryWorkbook } from './workbook';
 import { loadXlsx, saveXlsx } from './xlsxStore';
-import { clearUnsaved, recoverUnsaved, writeUnsaved } from './unsavedChanges';
+import { StateStore } from './stateFile';
+import { type Replayed, SendLogRecovery } from './unsavedChanges';
 
 export interface SessionOptions {
   readonly workbookPath: string;
@@ -71,7 +72,10 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
   } else {
     throw new Refusal(`找不到工作簿文件：${path}`);
   }
-  if (recoverUnsaved(workbook, path)) warnings = [...warnings, '上次运行在保存工作簿之前中断，已恢复它确认写入的内容（如发送记录），将随本次运行一并保存'];
+  const store = new StateStore(`${path.replace(/\.xlsx$/i, '')}.state.json`);
+  const recovery = new SendLogRecovery(workbook, path, store);
+  const replayed = recovery.replay();
+  if (replayed) warnings = [...warnings, replayMessage(replayed)];
   // Spreadsheet.getId() must name the same workbook in every run, as it does on Google: the
   // calendar sync finds a calendar it created (before the ID reached 设置) by that id.
   workbook.id = `offline-${createHash('sha256').update(path).digest('hex').slice(0, 16)}`;
@@ -79,11 +83,11 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
   const services = createOfflineServices({
     workbook,
     user: options.user,
-    statePath: `${path.replace(/\.xlsx$/i, '')}.state.json`,
+    store,
     lockPath,
     execution: lock.execution,
     responder: options.responder,
-    onFlush: () => writeUnsaved(workbook, path),
+    onFlush: () => recovery.flushed(),
     ...(options.services ?? {}),
   } as Parameters<typeof createOfflineServices>[0]);
   const bundle = loadBundle(bundlePath(), services.globals);
@@ -96,7 +100,7 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
       // Saving an unchanged workbook would still replace the file (and its .bak): skip it.
       if (workbook.dirty) await saveXlsx(workbook, path);
       workbook.dirty = false;
-      clearUnsaved(path);
+      recovery.saved();
     },
     close: () => {
       if (!openSessions.delete(session)) return;
@@ -106,6 +110,16 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
   };
   openSessions.add(session);
   return session;
+}
+
+const SHOWN = 20;
+
+function replayMessage({ lines }: Replayed): string {
+  return [
+    `上次运行在保存工作簿之前中断。已把它留下的 ${lines.length} 条发送记录补写进“发送记录”表（其他工作表保持您现在的内容，未作改动），将随本次运行一并保存：`,
+    ...lines.slice(0, SHOWN).map((l) => `  ${l}`),
+    ...(lines.length > SHOWN ? [`  ……另有 ${lines.length - SHOWN} 条`] : []),
+  ].join('\n');
 }
 
 export function besideWorkbook(workbookPath: string, name: string): string {

@@ -7,6 +7,12 @@ import { loadBundle } from './loadBundle';
 import { createOfflineServices, type OfflineServices } from './services';
 import { lockPathFor, takeRunLock } from './services/lock';
 import { lockHeldMessage, Refusal } from './refusal';
+import { fileProblem } from './fileProblem';
+import { InterruptibleCallLog, type StopSignal, stopSignal } from './interrupt';
+import { unwrap } from './services/offline';
+import type { OfflineMailApp } from './services/mail';
+import { inFlightNotice } from './stateFile';
+import { guardWorkbook } from './workbookGuard';
 import type { UiResponder } from './services/ui';
 import { MemoryWorkbook } from './workbook';
 import { loadXlsx, saveXlsx } from './xlsxStore';
@@ -22,6 +28,10 @@ export interface SessionOptions {
   /** Extra options handed to createOfflineServices (calendar file, outbox, …). */
   readonly services?: Record<string, unknown>;
   readonly print?: (line: string) => void;
+  /** --force: write although an office program's lock file says the workbook is open there. */
+  readonly force?: boolean;
+  /** The run never saves the workbook (a preview): no read-only or office-program check. */
+  readonly readOnly?: boolean;
 }
 
 // Sessions whose run lock is held; the CLI closes them when a command ends, whatever it did.
@@ -52,7 +62,15 @@ export async function openSession(options: SessionOptions): Promise<OfflineSessi
   const lockPath = lockPathFor(path);
   // The lock comes first: a run that read the workbook or its state before knowing it may
   // write would act on a copy another run is about to replace (two runs, two notices each).
-  const lock = takeRunLock(lockPath, options.user ?? '');
+  guardWorkbook(path, { writes: !options.readOnly, force: options.force ?? false });
+  let lock;
+  try {
+    lock = takeRunLock(lockPath, options.user ?? '');
+  } catch (e) {
+    const problem = fileProblem(e, lockPath, '创建锁文件');
+    if (problem instanceof Refusal) problem.message += '\n（本工具需要在工作簿所在的文件夹中写入锁文件、状态文件和备份。）';
+    throw problem;
+  }
   if (!lock.held) throw new Refusal(lockHeldMessage(lock.holder, lock.file));
   try {
     return await openLocked(options, path, lockPath, lock);
@@ -80,9 +98,11 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
   // calendar sync finds a calendar it created (before the ID reached 设置) by that id.
   workbook.id = `offline-${createHash('sha256').update(path).digest('hex').slice(0, 16)}`;
   for (const w of warnings) options.print?.(`注意：${w}`);
+  const log = new InterruptibleCallLog(() => inFlightNotice(store.state) !== null);
   const services = createOfflineServices({
     workbook,
     user: options.user,
+    log,
     store,
     lockPath,
     execution: lock.execution,
@@ -95,7 +115,20 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
     path,
     services,
     warnings,
-    call: <T>(fn: string, ...args: unknown[]) => bundle.call<T>(fn, ...args),
+    call: <T>(fn: string, ...args: unknown[]): T => {
+      let result: T;
+      try {
+        result = bundle.call<T>(fn, ...args);
+      } catch (e) {
+        const signal = stopSignal();
+        if (signal) throw new RunStopped(signal, () => finishStopped(signal));
+        throw e;
+      }
+      // The bundle may have caught the stop and reported it as its own failure.
+      const signal = log.stopped ? stopSignal() : null;
+      if (signal) throw new RunStopped(signal, () => finishStopped(signal));
+      return result;
+    },
     save: async () => {
       // Saving an unchanged workbook would still replace the file (and its .bak): skip it.
       if (workbook.dirty) await saveXlsx(workbook, path);
@@ -108,8 +141,28 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
       lock.release();
     },
   };
+  /** Keeps the send records of a stopped run (journal included) and says what happened. */
+  const finishStopped = async (signal: StopSignal): Promise<string> => {
+    recovery.replay();
+    const keep = recovery.addedRows() > 0;
+    if (keep) await session.save();
+    const sent = unwrap<OfflineMailApp>(services.globals.MailApp)?.sent.length ?? 0;
+    return [
+      `已中断（收到${signal === 'SIGINT' ? ' Ctrl-C' : '终止信号 SIGTERM'}）。`,
+      sent ? `本次已发出 ${sent} 封邮件（中断时正在发送的一封已发完并记录），其余没有发送。` : '',
+      keep ? `已把本次的发送情况写入“发送记录”并保存工作簿。再次运行同一命令即可继续，已发送的人不会重复收到。` : '工作簿未作修改。',
+    ].join('');
+  };
   openSessions.add(session);
   return session;
+}
+
+/** A run stopped by Ctrl-C/SIGTERM; finish() saves what must be kept and returns the report. */
+export class RunStopped extends Error {
+  constructor(readonly signal: StopSignal, readonly finish: () => Promise<string>) {
+    super(`已中断（${signal}）`);
+    this.name = 'RunStopped';
+  }
 }
 
 const SHOWN = 20;

@@ -112,6 +112,11 @@ export class SendLogRecovery {
     return { lines };
   }
 
+  /** 发送记录 rows this run added (flushed by the bundle or replayed), not yet saved. */
+  addedRows(): number {
+    return Math.max(0, (this.workbook.sheet(SHEET.sendLog)?.lastRow() ?? 0) - this.baseRow);
+  }
+
   /** SpreadsheetApp.flush(): the 发送记录 rows this run appended, durably beside the workbook. */
   flushed(): void {
     const sheet = this.workbook.sheet(SHEET.sendLog);

@@ -78,7 +78,7 @@ const SERVICES: Record<string, ServiceFactory> = {
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
-  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, ctx.options.mail),
+  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, ctx.options.mail, ctx),
   CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
 };
 

@@ -34,7 +34,7 @@ function sendUntil(args: string[], signal: NodeJS.Signals, emlCount: () => numbe
 }
 
 describe.each([['SIGINT', 130, 'Ctrl-C'], ['SIGTERM', 143, '终止信号 SIGTERM']] as const)('notices --send stopped by %s', (signal, status, said) => {
-  it('finishes the mail in flight, saves every sent mail in 发送记录, says so, and the rerun sends the rest once', async () => {
+  it('finishes the mail in flight, saves every sent mail in 发送记录 and says so (after Ctrl-C the rerun sends the rest, once)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ud-stop-'));
     const book = join(dir, '工会.xlsx');
     const wb = campaignWorkbook(MEMBERS);
@@ -58,6 +58,8 @@ describe.each([['SIGINT', 130, 'Ctrl-C'], ['SIGTERM', 143, '终止信号 SIGTERM
     const state = JSON.parse(readFileSync(join(dir, '工会.state.json'), 'utf8'));
     expect(state.documentProperties[JOURNAL_PROPERTY]).toBeUndefined();
 
+    // The rerun is the same for either signal: told once, for Ctrl-C.
+    if (signal === 'SIGTERM') return;
     const rerun = await sendUntil(args, signal, () => 0, Infinity);
     expect(rerun.code).toBe(0);
     expect(rerun.out).not.toContain('上次运行在保存工作簿之前中断');

@@ -19,7 +19,7 @@ export const checkAidCommand: Command = {
   async run({ args, user, print }) {
     const path = args.positional[0];
     if (!path) throw new UsageError('请指定工作簿文件，例如：npx uniondesk check-aid 工会.xlsx');
-    const session = await openSession({ workbookPath: path, user, print: args.flags.has('json') ? undefined : print });
+    const session = await openSession({ workbookPath: path, user, print: args.flags.has('json') ? undefined : print, force: args.flags.has('force') });
     const result = session.call<ActionResult<AidCheckData>>('apiCheckAid');
     if (result.status === 'done') await session.save();
     if (args.flags.has('json')) {

@@ -1,7 +1,7 @@
 // Why a run stops before it changes anything: the workbook is in use, read-only, not a file, a
 // folder cannot be written… The message is for the clerk (Chinese, naming the file and what to
 // do); the CLI prints it without a stack trace and exits 1.
-import { LOCKED_MESSAGE } from '../src/gas/documentLock';
+import { LOCKED_MESSAGE } from '../src/kernel/services/services';
 import type { Holder } from './services/lock';
 
 export class Refusal extends Error {

@@ -2,8 +2,8 @@
 // offline there is no account, so the address comes from 设置!发件邮箱, else the clerk running
 // the tool (--as / UNIONDESK_USER). With neither, nothing is sent: a made-up sender such as
 // uniondesk@localhost would be rejected or land in spam.
-import { emailProblem } from '../src/core/emailAddress';
-import { SHEET } from '../src/sheets/schema';
+import { emailProblem } from '../src/kernel/values/emailAddress';
+import { SHEET } from '../src/kernel/sheets/schema';
 import type { MemoryWorkbook } from './workbook';
 
 export const SENDER_SETTING = '发件邮箱';

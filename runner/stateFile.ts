@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { writeFileAtomic } from './atomicWrite';
-import { decodeJournal, JOURNAL_PROPERTY } from '../src/core/sendJournal';
-import type { SendRecord } from '../src/core/sendRecord';
+import { decodeJournal, JOURNAL_PROPERTY } from '../src/kernel/journal/sendJournal';
+import type { SendRecord } from '../src/kernel/journal/sendRecord';
 
 /** A time-based trigger as ScriptApp keeps it between runs. */
 export interface TriggerRecord {

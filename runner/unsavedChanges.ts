@@ -10,8 +10,8 @@ import * as fs from 'node:fs';
 import { writeFileAtomic } from './atomicWrite';
 import { Refusal } from './refusal';
 import { isDate } from './cellInput';
-import { decodeJournal, JOURNAL_PROPERTY } from '../src/core/sendJournal';
-import { SHEET } from '../src/sheets/schema';
+import { decodeJournal, JOURNAL_PROPERTY } from '../src/kernel/journal/sendJournal';
+import { SHEET } from '../src/kernel/sheets/schema';
 import type { StateStore } from './stateFile';
 import type { CellValue, MemorySheet, MemoryWorkbook } from './workbook';
 

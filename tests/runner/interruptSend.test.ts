@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unsavedPath } from '../../runner/unsavedChanges';
 import { loadXlsx, saveXlsx } from '../../runner/xlsxStore';
-import { JOURNAL_PROPERTY } from '../../src/core/sendJournal';
+import { JOURNAL_PROPERTY } from '../../src/kernel/journal/sendJournal';
 import { campaignWorkbook, setSetting } from '../support/noticeWorkbook';
 
 // The clerk presses Ctrl-C (or the system sends SIGTERM) in the middle of `notices --send`.

@@ -8,7 +8,7 @@ import { StateStore } from '../../runner/stateFile';
 import { SendLogRecovery, unsavedPath } from '../../runner/unsavedChanges';
 import { MemoryWorkbook } from '../../runner/workbook';
 import { loadXlsx, saveXlsx } from '../../runner/xlsxStore';
-import { encodeJournal, JOURNAL_PROPERTY } from '../../src/core/sendJournal';
+import { encodeJournal, JOURNAL_PROPERTY } from '../../src/kernel/journal/sendJournal';
 import { campaignWorkbook, setSetting } from '../support/noticeWorkbook';
 
 const HEADER = ['时间', '活动ID', '工号', '姓名', '邮箱', '状态', '说明', '操作人'];

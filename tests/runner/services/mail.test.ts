@@ -7,8 +7,8 @@ import { createMailApp, type MailContext, type OfflineMailApp } from '../../../r
 import { unwrap } from '../../../runner/services/offline';
 import { StateStore } from '../../../runner/stateFile';
 import { MemoryWorkbook } from '../../../runner/workbook';
-import { encodeJournal, JOURNAL_PROPERTY } from '../../../src/core/sendJournal';
-import { sendErrorKind } from '../../../src/core/sendErrorKind';
+import { encodeJournal, JOURNAL_PROPERTY } from '../../../src/kernel/journal/sendJournal';
+import { sendErrorKind } from '../../../src/notices/sendErrorKind';
 
 function mailApp(options: Parameters<typeof createMailApp>[2] = {}, context?: MailContext) {
   const log = new CallLog();

@@ -11,6 +11,7 @@ import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
 import { runDueCommand } from './commands/runDue';
+import { openCommand } from './commands/open';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   notices: noticesCommand,
   approve: approveCommand,
   'run-due': runDueCommand,
+  open: openCommand,
 };
 
 function help(): string {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../../src/ui/sidebarContract';
 import { flag, UsageError } from '../args';
-import { bundlePath } from '../offlineSession';
+import { besideWorkbook, bundlePath } from '../offlineSession';
 import { startWorkbench } from '../workbench/server';
 import type { Command } from './command';
 import { describeTarget, mailTarget } from './mailTarget';
@@ -36,7 +36,7 @@ function untilStopped(): Promise<string> {
 }
 
 export const openCommand: Command = {
-  usage: 'open WORKBOOK.xlsx [--port N] [--no-browser] [--outbox DIR | --smtp URL] [--force]',
+  usage: 'open WORKBOOK.xlsx [--port N] [--no-browser] [--outbox DIR | --smtp URL] [--calendar FILE.json] [--force]',
   summary: '在浏览器中打开工作台（日历同步、慰问通知、帮扶核算等，与 Google 表格侧边栏相同），按 Ctrl-C 结束',
   switches: ['no-browser', 'force'],
   async run({ args, user, print }) {
@@ -56,7 +56,7 @@ export const openCommand: Command = {
     }
     const target = mailTarget(args, path);
     const workbench = await startWorkbench({
-      setup: { workbookPath: resolve(path), user, force: args.flags.has('force'), mail: target },
+      setup: { workbookPath: resolve(path), user, force: args.flags.has('force'), mail: target, calendarPath: resolve(flag(args, 'calendar') ?? besideWorkbook(path, 'calendar.json')) },
       sidebarHtml: readFileSync(sidebarFile, 'utf8'),
       functions: SIDEBAR_FUNCTIONS,
       port,

@@ -6,6 +6,7 @@
 // child would die mid-send; a worker thread finishes its call while the server stops.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { openSession, type SessionOptions } from '../offlineSession';
+import { CalendarStore } from '../services/calendar';
 import type { MailTarget } from '../syncMailer';
 import { readProgressWithoutLock } from './progressRead';
 import { loadXlsx } from '../xlsxStore';
@@ -17,6 +18,8 @@ export interface CallSetup {
   /** --force: passed on to openSession (the session layer decides what it overrides). */
   readonly force: boolean;
   readonly mail: MailTarget;
+  /** The shared calendar's JSON file (as `sync` uses: calendar.json beside the workbook). */
+  readonly calendarPath: string;
 }
 
 export type CallRequest =
@@ -56,11 +59,12 @@ async function answer(setup: CallSetup, request: CallRequest): Promise<unknown> 
   if (request.kind === 'progress') return readProgressWithoutLock(setup.workbookPath, request.campaignId);
   // The header only shows names: read without the lock, so a page opened during a send has one.
   if (request.kind === 'header') return { ok: true, data: readHeader((await loadXlsx(setup.workbookPath)).workbook, setup.workbookPath) };
+  const calendar = new CalendarStore(setup.calendarPath);
   const options = {
     workbookPath: setup.workbookPath,
     user: setup.user,
     force: setup.force,
-    services: { mail: { target: setup.mail } },
+    services: { mail: { target: setup.mail }, calendar },
   };
   let session;
   try {
@@ -73,6 +77,8 @@ async function answer(setup: CallSetup, request: CallRequest): Promise<unknown> 
   }
   try {
     const reply = session.call<{ ok: boolean; data?: { sheet: string; row: number } }>(request.fn, ...request.args);
+    // The calendar first, as `sync` does: a calendar ahead of the sheet is recovered by key.
+    if (request.fn === 'sidebarCalendarApply') calendar.save();
     await session.save();
     // The page has no spreadsheet to show the selected row in: it shows the row's cells instead.
     if (request.fn === 'sidebarSelectRow' && reply?.ok && reply.data) {

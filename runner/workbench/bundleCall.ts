@@ -29,25 +29,53 @@ export type CallRequest =
 
 const WORKER_FLAG = 'uniondeskWorkbenchCall';
 
-/** Runs one request in a fresh worker thread; resolves with its JSON-able answer. */
-export function runInWorker(setup: CallSetup, request: CallRequest): Promise<unknown> {
-  // The worker loads the file this code is in: build/cli.js, the bundled runner (bin/uniondesk.js
-  // loads it). Under ts-jest this module is TypeScript, which a worker cannot load.
-  if (!__filename.endsWith('.js')) return Promise.reject(new Error('the workbench runs from build/cli.js: run `npm run build` first'));
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: { setup, request } } });
-    let answered = false;
-    worker.once('message', (m) => {
-      answered = true;
-      resolve(m);
-      // Its answer is in: nothing the run left behind (a mail connection) may keep it alive.
-      void worker.terminate();
+/**
+ * A worker thread that answers requests in turn. It lives as long as the server: loading the
+ * runner and compiling dist/Code.js once, not per click; every request still opens the workbook
+ * afresh. A worker that dies is replaced at the next request.
+ */
+export class CallLane {
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+
+  constructor(private readonly setup: CallSetup) {}
+
+  run(request: CallRequest): Promise<unknown> {
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, request });
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`工作线程意外退出（代码 ${code}）`));
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+
+  private start(): Worker {
+    // The worker loads the file this code is in: build/cli.js, the bundled runner (bin/uniondesk.js
+    // loads it). Under ts-jest this module is TypeScript, which a worker cannot load.
+    if (!__filename.endsWith('.js')) throw new Error('the workbench runs from build/cli.js: run `npm run build` first');
+    const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: this.setup } });
+    worker.on('message', (m: { id: number; value: unknown }) => {
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      w?.resolve(m.value);
     });
-  });
+    const fail = (e: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const w of this.waiting.values()) w.reject(e);
+      this.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`工作线程意外退出（代码 ${code}）`)));
+    this.worker = worker;
+    return worker;
+  }
 }
 
 /** A failure the page shows as the sidebar shows any refusal. */
@@ -95,9 +123,11 @@ async function answer(setup: CallSetup, request: CallRequest): Promise<unknown> 
 }
 
 if (!isMainThread && workerData && typeof workerData === 'object' && WORKER_FLAG in workerData) {
-  const { setup, request } = (workerData as Record<string, { setup: CallSetup; request: CallRequest }>)[WORKER_FLAG];
-  answer(setup, request).then(
-    (value) => parentPort?.postMessage(JSON.parse(JSON.stringify(value ?? null))),
-    (e: unknown) => parentPort?.postMessage(failureReply('failed', `操作没有完成：${e instanceof Error ? e.message : String(e)}`)),
-  );
+  const setup = (workerData as Record<string, CallSetup>)[WORKER_FLAG];
+  parentPort?.on('message', ({ id, request }: { id: number; request: CallRequest }) => {
+    answer(setup, request).then(
+      (value) => parentPort?.postMessage({ id, value: JSON.parse(JSON.stringify(value ?? null)) }),
+      (e: unknown) => parentPort?.postMessage({ id, value: failureReply('failed', `操作没有完成：${e instanceof Error ? e.message : String(e)}`) }),
+    );
+  });
 }

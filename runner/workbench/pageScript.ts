@@ -4,11 +4,18 @@
 // it calls google.script.run as it does on Google. Plain ES2019 in a string: it is served as is
 // (no bundler at run time), and the browser tests exercise every line of it.
 
-/** The script for a page whose sidebar may call `functions`. */
-export function pageScript(functions: readonly string[]): string {
+export interface PageScriptOptions {
+  /** The functions google.script.run offers: the sidebar contract's list. */
+  readonly functions: readonly string[];
+  /** 帮扶台账's 核对结果 column: where a checked row's verdict is, for rows of the aid summary. */
+  readonly aidResultColumn: string;
+}
+
+export function pageScript(options: PageScriptOptions): string {
   return `(function () {
 'use strict';
-var FUNCTIONS = ${JSON.stringify(functions)};
+var FUNCTIONS = ${JSON.stringify(options.functions)};
+var AID_RESULT_COLUMN = ${JSON.stringify(options.aidResultColumn)};
 var token = new URLSearchParams(location.search).get('token') || '';
 
 function post(path, body) {
@@ -33,14 +40,15 @@ function post(path, body) {
 var lastRowLink = null;
 document.addEventListener('click', function (e) {
   var target = e.target instanceof Element ? e.target.closest('button.row-link') : null;
-  if (target) lastRowLink = { sheet: target.getAttribute('data-sheet'), row: Number(target.getAttribute('data-row')), text: target.textContent || '' };
+  if (target) lastRowLink = { sheet: target.getAttribute('data-sheet'), row: Number(target.getAttribute('data-row')), text: target.textContent || '', aid: target.closest('#aid-body') !== null };
 }, true);
 
 function columnOf(sheet, row) {
   if (!lastRowLink || lastRowLink.sheet !== sheet || lastRowLink.row !== row) return '';
   var prefix = sheet + '!' + row + ' ';
   var text = lastRowLink.text;
-  if (text.indexOf(prefix) !== 0) return '';
+  // A row of the aid summary is about its verdict, which the check wrote in 核对结果.
+  if (text.indexOf(prefix) !== 0) return lastRowLink.aid ? AID_RESULT_COLUMN : '';
   var rest = text.slice(prefix.length);
   var end = rest.indexOf(': ');
   return end > 0 ? rest.slice(0, end) : '';

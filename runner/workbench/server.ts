@@ -5,7 +5,8 @@
 // polls and the header read without the lock and run beside them.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type CallRequest, type CallSetup, failureReply, runInWorker } from './bundleCall';
+import { AID_LEDGER_COLUMNS } from '../../src/sheets/schema';
+import { CallLane, type CallRequest, type CallSetup, failureReply } from './bundleCall';
 import { checkHost, checkOrigin, checkToken, newToken, type Refused, TOKEN_HEADER } from './requestGuard';
 import { workbenchPage } from './workbenchPage';
 
@@ -71,7 +72,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     p.then(done, done);
     return p;
   };
-  const worker = (request: CallRequest) => runInWorker(options.setup, request)
+  // One lane opens the workbook (one call at a time); the other reads without the lock.
+  const lanes = { workbook: new CallLane(options.setup), reads: new CallLane(options.setup) };
+  const worker = (request: CallRequest) => (request.kind === 'run' ? lanes.workbook : lanes.reads).run(request)
     .catch((e: unknown) => failureReply('failed', `操作没有完成：${e instanceof Error ? e.message : String(e)}`));
   /** One workbook-opening call at a time, in the order they came. */
   const queued = (request: CallRequest) => {
@@ -88,7 +91,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     if (req.method === 'GET' && url.pathname === '/') {
       const bad = checkToken(url.searchParams.get('token'), token);
       if (bad) return refuse(res, bad);
-      const page = workbenchPage(options.sidebarHtml, options.functions);
+      const page = workbenchPage(options.sidebarHtml, { functions: options.functions, aidResultColumn: AID_LEDGER_COLUMNS.result });
       res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': page.csp }).end(page.html);
       return;
     }
@@ -135,6 +138,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       // The answer of a call under way is still sent: its page shows how it ended.
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       server.closeAllConnections();
+      await Promise.all([lanes.workbook.close(), lanes.reads.close()]);
       await closed;
     },
   };

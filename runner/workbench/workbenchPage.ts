@@ -3,7 +3,7 @@
 // a box for the located row, and the workbench's script before the sidebar's. Both scripts carry
 // a per-response nonce, and the Content-Security-Policy lets nothing else run or load.
 import { randomBytes } from 'node:crypto';
-import { pageScript } from './pageScript';
+import { type PageScriptOptions, pageScript } from './pageScript';
 
 const WORKBENCH_CSS = `
 body { background: #f1f3f4; }
@@ -37,8 +37,8 @@ export interface ServedPage {
   readonly csp: string;
 }
 
-/** The page for one response; `functions` are the ones its google.script.run offers. */
-export function workbenchPage(builtSidebar: string, functions: readonly string[]): ServedPage {
+/** The page for one response. */
+export function workbenchPage(builtSidebar: string, options: PageScriptOptions): ServedPage {
   const nonce = randomBytes(16).toString('base64');
   const body = /<body[^>]*>/.exec(builtSidebar);
   const script = builtSidebar.lastIndexOf('<script>');
@@ -47,7 +47,7 @@ export function workbenchPage(builtSidebar: string, functions: readonly string[]
   const html = builtSidebar.slice(0, script)
     .replace('</head>', () => `<style>${WORKBENCH_CSS}</style>\n</head>`)
     .replace(body[0], () => `${body[0]}\n${HEADER}`)
-    + `<script nonce="${nonce}">${pageScript(functions)}</script>\n<script nonce="${nonce}">`
+    + `<script nonce="${nonce}">${pageScript(options)}</script>\n<script nonce="${nonce}">`
     + builtSidebar.slice(script + '<script>'.length);
   const csp = [
     "default-src 'none'",

@@ -1,0 +1,265 @@
+// The clerk's offline workbench in Debian's Chromium: `npx uniondesk open 工会.xlsx` in its own
+// process over a workbook on disk, the page driven as the clerk drives it, and the file, the
+// calendar file and the mail server checked afterwards. One browser for the whole file.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+import { type RunningWorkbench, startWorkbenchProcess } from './workbenchProcess';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(__dirname, '..', '..', '..');
+const BIN = join(ROOT, 'bin', 'uniondesk.js');
+const CLERK = 'clerk@example.edu.cn';
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' && haveCjkFont() ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
+
+function haveCjkFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`SKIPPED the workbench browser test: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does this in CI).`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+const cli = (...args: string[]) => execFileSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+async function sheetRows(path: string, sheet: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const rows: string[][] = [];
+  wb.getWorksheet(sheet)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))));
+  return rows;
+}
+
+describeInBrowser('the offline workbench (npx uniondesk open) in Chromium', () => {
+  // Every click is a whole offline run (lock, read, call, save) in the workbench's process.
+  jest.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'uniondesk-workbench-'));
+  const path = join(dir, '工会.xlsx');
+  const received: { to: string; mail: ParsedMail }[] = [];
+  /** Each message waits this long at the server, so a send lasts long enough to watch. */
+  let smtpDelayMs = 0;
+  let smtp: SMTPServer;
+  let wb: RunningWorkbench;
+  let profile: string;
+  let context: BrowserContext;
+  let page: Page;
+  let requests: string[];
+
+  beforeAll(async () => {
+    cli('init', path, '--sample');
+    smtp = new SMTPServer({
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        simpleParser(stream).then((mail) => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), mail });
+          setTimeout(callback, smtpDelayMs);
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    wb = await startWorkbenchProcess([path, '--smtp', smtpUrl, '--as', CLERK]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'uniondesk-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1100, height: 800 },
+      locale: 'zh-CN',
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    await wb?.stop();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  });
+
+  beforeEach(async () => {
+    page = await openPage();
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  async function openPage(): Promise<Page> {
+    const p = await context.newPage();
+    requests = [];
+    p.on('request', (r) => requests.push(r.url()));
+    await p.goto(wb.url);
+    return p;
+  }
+
+  const seeText = (selector: string, expected: string, on: Page = page) => on.locator(selector, { hasText: expected }).first().waitFor({ timeout: 60_000 });
+  const text = (selector: string, on: Page = page) => on.locator(selector).innerText();
+
+  async function screenshot(name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  }
+
+  function onlyOwnRequests(): void {
+    expect(requests.filter((u) => !u.startsWith(wb.origin) && !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+  }
+
+  /** The figure tiles of a part of the page, label → value. */
+  async function figures(selector: string, on: Page = page): Promise<Record<string, string>> {
+    const tiles = on.locator(`${selector} .figure`);
+    const out: Record<string, string> = {};
+    for (let i = 0; i < (await tiles.count()); i++) out[await tiles.nth(i).locator('.label').innerText()] = await tiles.nth(i).locator('.value').innerText();
+    return out;
+  }
+
+  async function showCampaign(on: Page, id: string): Promise<void> {
+    await on.click('#tab-notices');
+    await on.locator(`#campaign option[value="${id}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+    await on.selectOption('#campaign', id);
+    await seeText('#notice-body', '状态：', on);
+  }
+
+  it('shows the workbook’s name, 单位名称 and 计划年度, and the sidebar’s views across the page', async () => {
+    await seeText('#wb-unit', '四川农业大学工会（示例）');
+    expect(await text('#wb-name')).toBe('工会.xlsx');
+    expect(await text('#wb-year')).toBe('2023');
+    expect(await page.title()).toBe('工会.xlsx - 工会助手工作台');
+    expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual(['日历同步', '慰问通知', '帮扶核算']);
+    expect((await page.locator('.sidebar').boundingBox())!.width).toBeGreaterThan(800);
+  });
+
+  it('日历同步: the clerk previews the plan against the calendar file, applies it once, and the files show it', async () => {
+    await seeText('#calendar-body', '项变更');
+    // The sample plan, never synced: every row is an event to create.
+    expect(await figures('#calendar-body')).toEqual({ 新建: '36', 更新: '0', 删除: '0', 不变: '0' });
+    expect(await text('#calendar-body')).toContain('2023-04-28 09:00–11:30举办“五一”健步走活动');
+    const creates = 36;
+    expect(existsSync(join(dir, 'calendar.json'))).toBe(false);
+    await screenshot('workbench-calendar');
+
+    await page.click('#calendar-apply');
+    await seeText('#calendar-result', '同步完成');
+    expect(await text('#calendar-result')).toContain('新建 36 项，更新 0 项，删除 0 项');
+    const calendar = JSON.parse(readFileSync(join(dir, 'calendar.json'), 'utf8')) as { calendars: { events: unknown[] }[] };
+    expect(calendar.calendars.flatMap((c) => c.events)).toHaveLength(creates);
+    // Each row's event is recorded in the workbook on disk, and the calendar is in 设置.
+    const plan = await sheetRows(path, '工作计划');
+    const eventColumn = plan[0].indexOf('日历事件ID');
+    expect(plan.slice(1).filter((r) => /@offline$/.test(r[eventColumn] ?? ''))).toHaveLength(creates);
+    expect((await sheetRows(path, '设置')).find((r) => r[0] === '共享日历ID')?.[1]).toMatch(/@group\.calendar\.offline$/);
+
+    await page.click('#calendar-preview');
+    await seeText('#calendar-body', '无需同步');
+    expect((await figures('#calendar-body')).不变).toBe('36');
+    onlyOwnRequests();
+  });
+
+  it('慰问通知: preview, test mail, approval in the terminal, then a send whose progress the page follows', async () => {
+    await showCampaign(page, '2023-端午');
+    expect(await figures('#notice-body')).toMatchObject({ 收件人: '56', 待发送: '56', 已发送: '0', 跳过: '2' });
+    await page.click('#send-test');
+    await seeText('#status', `作为测试邮件发送到 ${CLERK}`);
+    expect(received.map((r) => r.mail.subject)).toEqual(['【测试】【四川农业大学工会（示例）】端午安康｜2023年端午节慰问品发放领取通知']);
+
+    // The approval is a terminal command; the page sees it after 重新读取工作簿.
+    expect(cli('approve', path, '--campaign', '2023-端午', '--as', CLERK)).toContain('已审核通过活动“2023-端午”');
+    await page.click('#wb-reload');
+    await showCampaign(page, '2023-端午');
+    await seeText('#notice-body', '状态：已审核');
+
+    smtpDelayMs = 60;
+    received.length = 0;
+    await page.click('#send');
+    await page.click('#send-confirm-yes');
+    // Polled while the send runs in its worker: the server keeps answering.
+    await seeText('#send-progress-text', '已发送');
+    const midway = await text('#send-progress-text');
+    await screenshot('workbench-sending');
+    await seeText('#send-progress-text', '已发送 56 / 56');
+    expect(midway).not.toContain('已发送 56 / 56');
+    await seeText('#notice-body', '状态：已完成');
+    smtpDelayMs = 0;
+
+    const recipients = received.map((r) => r.to);
+    expect(recipients).toHaveLength(56);
+    expect(new Set(recipients).size).toBe(56);
+    const log = await sheetRows(path, '发送记录');
+    expect(log.filter((r) => r.includes('2023-端午'))).toHaveLength(56);
+    onlyOwnRequests();
+  });
+
+  it('帮扶核算: the check writes the owned columns to the file, and a problem row is shown with its sheet, row and column', async () => {
+    await page.click('#tab-aid');
+    await page.click('#aid-check');
+    await seeText('#aid-body', '需要处理的行');
+    const ledger = await sheetRows(path, '帮扶台账');
+    const result = ledger[0].indexOf('核对结果');
+    expect(ledger.slice(1).map((r) => r[result]).filter((v) => v === '不一致')).toHaveLength(2);
+
+    await page.locator('#aid-attention button.row-link', { hasText: '朱志强' }).click();
+    await seeText('#status', '已在工作表中选中 帮扶台账 第 14 行。');
+    await seeText('#located', '已定位：工作表“帮扶台账” 第 14 行，“核对结果”列');
+    expect(await text('#located td.hit')).toBe('不一致');
+    expect(await text('#located th.hit')).toBe('核对结果');
+    expect(await page.locator('#located tr').last().innerText()).toContain('朱志强');
+    await screenshot('workbench-aid');
+    onlyOwnRequests();
+  });
+
+  it('a problem names its column: the page shows that cell highlighted under its header', async () => {
+    await showCampaign(page, '2023-中秋');
+    const problem = page.locator('#notice-people button.row-link, #notice-body button.row-link', { hasText: '会员名册!31 邮箱' });
+    await problem.click();
+    await seeText('#located', '已定位：工作表“会员名册” 第 31 行，“邮箱”列');
+    expect(await text('#located th.hit')).toBe('邮箱');
+    expect(await text('#located td.hit')).toBe('liu.min@example');
+    expect(await page.locator('#located tr').last().innerText()).toContain('萧志强');
+  });
+
+  it('two pages at once cannot send one campaign twice', async () => {
+    const other = await openPage();
+    try {
+      await showCampaign(page, '2023-中秋');
+      await showCampaign(other, '2023-中秋');
+      const toSend = Number((await figures('#notice-body', page)).待发送);
+      expect(toSend).toBe(56);
+      received.length = 0;
+      for (const p of [page, other]) await p.click('#send');
+      await Promise.all([page.click('#send-confirm-yes'), other.click('#send-confirm-yes')]);
+      await Promise.all([page, other].map((p) => p.waitForFunction('!document.querySelector("#status").classList.contains("busy")', undefined, { timeout: 90_000 })));
+      const outcomes = [await text('#status', page) + (await text('#error', page).catch(() => '')), await text('#status', other) + (await text('#error', other).catch(() => ''))];
+      expect(outcomes.filter((o) => o.includes('发送完成'))).toHaveLength(1);
+      expect(received.map((r) => r.to)).toHaveLength(toSend);
+      expect(new Set(received.map((r) => r.to)).size).toBe(toSend);
+      const log = await sheetRows(path, '发送记录');
+      expect(log.filter((r) => r.includes('2023-中秋'))).toHaveLength(toSend);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('while a terminal command holds the workbook, a click says so and changes nothing', async () => {
+    const lock = join(dir, '工会.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), execution: 'terminal', time: new Date().toISOString() }));
+    try {
+      const before = statSync(path).mtimeMs;
+      await page.click('#tab-aid');
+      await page.click('#aid-check');
+      await seeText('#error', '另一项操作');
+      expect(statSync(path).mtimeMs).toBe(before);
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  });
+});

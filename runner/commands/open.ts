@@ -32,6 +32,8 @@ function untilStopped(): Promise<string> {
   return new Promise((done) => {
     process.once('SIGINT', () => done('SIGINT'));
     process.once('SIGTERM', () => done('SIGTERM'));
+    // Windows raises SIGHUP when the clerk closes the console window, and waits a few seconds.
+    process.once('SIGHUP', () => done('SIGHUP'));
   });
 }
 

@@ -195,7 +195,7 @@ describeInBrowser('the offline workbench (npx uniondesk open) in Chromium', () =
     expect(recipients).toHaveLength(56);
     expect(new Set(recipients).size).toBe(56);
     const log = await sheetRows(path, '发送记录');
-    expect(log.filter((r) => r.includes('2023-端午'))).toHaveLength(56);
+    expect(log.filter((r) => r.includes('2023-端午') && r.includes('已发送'))).toHaveLength(56);
     onlyOwnRequests();
   });
 
@@ -237,13 +237,18 @@ describeInBrowser('the offline workbench (npx uniondesk open) in Chromium', () =
       received.length = 0;
       for (const p of [page, other]) await p.click('#send');
       await Promise.all([page.click('#send-confirm-yes'), other.click('#send-confirm-yes')]);
-      await Promise.all([page, other].map((p) => p.waitForFunction('!document.querySelector("#status").classList.contains("busy")', undefined, { timeout: 90_000 })));
-      const outcomes = [await text('#status', page) + (await text('#error', page).catch(() => '')), await text('#status', other) + (await text('#error', other).catch(() => ''))];
-      expect(outcomes.filter((o) => o.includes('发送完成'))).toHaveLength(1);
+      // One page's send runs, the other waits for the workbook and then finds the campaign 已完成.
+      const error = (p: Page) => p.locator('#error:not([hidden])');
+      const ended = (p: Page) => error(p).or(p.locator('#notice-body', { hasText: '状态：已完成' })).first().waitFor({ timeout: 150_000 });
+      await Promise.all([ended(page), ended(other)]);
+      const refused = [(await error(page).count()) > 0, (await error(other).count()) > 0];
+      expect(refused.filter(Boolean)).toHaveLength(1);
+      const loser = refused[0] ? page : other;
+      expect(await text('#error', loser)).toContain('已全部发送完毕，本次没有发送');
       expect(received.map((r) => r.to)).toHaveLength(toSend);
       expect(new Set(received.map((r) => r.to)).size).toBe(toSend);
       const log = await sheetRows(path, '发送记录');
-      expect(log.filter((r) => r.includes('2023-中秋'))).toHaveLength(toSend);
+      expect(log.filter((r) => r.includes('2023-中秋') && r.includes('已发送'))).toHaveLength(toSend);
     } finally {
       await other.close();
     }

@@ -1,6 +1,7 @@
 // The clerk's offline workbench in Debian's Chromium: `npx uniondesk open 工会.xlsx` in its own
 // process over a workbook on disk, the page driven as the clerk drives it, and the file, the
-// calendar file and the mail server checked afterwards. One browser for the whole file.
+// calendar file and the mail server checked afterwards. One browser for the whole file. No DOM
+// types are needed (locators only), so the root tsconfig checks this file.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, isoDate, type IsoDate } from './isoDate';
+import { addDays, isoDate, lastDayOfMonth, type IsoDate } from './isoDate';
 import { workingDayOnOrAfter, workingDayOnOrBefore, type DayStatusOf } from './workingDays';
 
 /** When members collect a gift, and the day the notice goes out (at SEND_TIME). */
@@ -26,7 +26,7 @@ export function festivalWindow(festival: IsoDate, days: number, status: DayStatu
 
 /** Birthday gifts: the second half (16th to last day) of the distribution month, on working days. */
 export function birthdayWindow(year: number, month: number, status: DayStatusOf): PickupWindow {
-  const end = workingDayOnOrBefore(status, isoDate(year, month, daysInMonth(year, month)));
+  const end = workingDayOnOrBefore(status, lastDayOfMonth(year, month));
   const start = minDate(workingDayOnOrAfter(status, isoDate(year, month, 16)), end);
   return withSendDay(start, end, status);
 }

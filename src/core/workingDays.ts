@@ -1,4 +1,4 @@
-import { addDays, isoParts, weekday, type IsoDate } from './isoDate';
+import { addDays, isoParts, isWeekend, type IsoDate } from './isoDate';
 import { officialDays, OFFICIAL_SCHEDULES, type DayKind, type OfficialSchedule } from './officialHolidays';
 import { statutoryHolidays } from './statutoryHolidays';
 
@@ -32,7 +32,7 @@ export function workingDays(entries: readonly HolidayEntry[], schedules: Readonl
   return (d) => {
     const own = clerk.get(d);
     if (own) return { working: own === '班', source: 'clerk' };
-    const weekend = weekday(d) === 0 || weekday(d) === 6;
+    const weekend = isWeekend(d);
     const { year } = isoParts(d);
     const official = officialDays(year, schedules);
     if (official) {

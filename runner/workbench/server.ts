@@ -29,6 +29,7 @@ export interface Workbench {
 
 const MAX_BODY = 64 * 1024;
 const PROGRESS = 'sidebarSendProgress';
+const MAILING = ['sidebarSend', 'sidebarSendTest'];
 
 const COMMON_HEADERS = {
   'cache-control': 'no-store',
@@ -79,7 +80,14 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   /** One workbook-opening call at a time, in the order they came. */
   const queued = (request: CallRequest) => {
     // A call still waiting when Ctrl-C came is not started: the clerk asked to stop.
-    const p = queue.then(() => (stopping ? failureReply('refused', '工作台正在关闭，这项操作没有执行。') : worker(request)));
+    const p = queue.then(async () => {
+      if (stopping) return failureReply('refused', '工作台正在关闭，这项操作没有执行。');
+      const answer = await worker(request);
+      // A run that mailed leaves its mail thread behind (the session does not close it): a fresh
+      // worker for the next call lets it go.
+      if (request.kind === 'run' && MAILING.includes(request.fn)) await lanes.workbook.close();
+      return answer;
+    });
     queue = p;
     return p;
   };

@@ -92,6 +92,9 @@ async function answer(setup: CallSetup, request: CallRequest): Promise<unknown> 
     workbookPath: setup.workbookPath,
     user: setup.user,
     force: setup.force,
+    // What a run has to say (a recovered interruption, features the file may lose) goes to the
+    // workbench's window, as the terminal commands print it.
+    print: (line: string) => console.log(line),
     services: { mail: { target: setup.mail }, calendar },
   };
   let session;

@@ -93,7 +93,8 @@ function showLocated(data) {
   table.appendChild(body);
   scroll.appendChild(table);
   box.appendChild(scroll);
-  box.appendChild(el('p', 'gray', '用 Excel 或 WPS 打开工作簿时，这一行已被选中。'));
+  var cell = (at >= 0 ? columnLetter(at + 1) : 'A') + data.row;
+  box.appendChild(el('p', 'gray', '在 Excel 或 WPS 中：打开“' + data.sheet + '”工作表，按 Ctrl+G 输入 ' + cell + ' 即可跳到这里。'));
   box.hidden = false;
   var hit = table.querySelector('td.hit');
   if (hit && hit.scrollIntoView) hit.scrollIntoView({ block: 'nearest', inline: 'center' });

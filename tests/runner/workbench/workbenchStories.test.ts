@@ -193,6 +193,7 @@ describeWithChromium('the workbench browser test')('the offline workbench (npx u
     await seeText('#status', '已在工作表中选中 帮扶台账 第 14 行。');
     await seeText('#located', '已定位：工作表“帮扶台账” 第 14 行，“核对结果”列');
     expect(await text('#located td.hit')).toBe('不一致');
+    expect(await text('#located')).toContain('打开“帮扶台账”工作表，按 Ctrl+G 输入 N14 即可跳到这里');
     expect(await text('#located th.hit')).toBe('核对结果');
     expect(await page.locator('#located tr').last().innerText()).toContain('朱志强');
     await screenshot('workbench-aid');
@@ -206,6 +207,7 @@ describeWithChromium('the workbench browser test')('the offline workbench (npx u
     await seeText('#located', '已定位：工作表“会员名册” 第 31 行，“邮箱”列');
     expect(await text('#located th.hit')).toBe('邮箱');
     expect(await text('#located td.hit')).toBe('liu.min@example');
+    expect(await text('#located')).toMatch(/按 Ctrl\+G 输入 [A-Z]31 即可跳到这里/);
     expect(await page.locator('#located tr').last().innerText()).toContain('萧志强');
   });
 

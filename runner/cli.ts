@@ -15,6 +15,7 @@ import { closeAllSessions, RunStopped } from './offlineSession';
 import { exitStatusFor } from './interrupt';
 import { Refusal } from './refusal';
 import { anyFileProblem } from './fileProblem';
+import { openCommand } from './commands/open';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -27,6 +28,7 @@ export const COMMANDS: Record<string, Command> = {
   notices: noticesCommand,
   approve: approveCommand,
   'run-due': runDueCommand,
+  open: openCommand,
 };
 
 function help(): string {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SIDEBAR_FUNCTIONS } from '../../src/kernel/contracts/sidebarContract';
 import { flag, UsageError } from '../args';
+import { stopSignal } from '../interrupt';
 import { besideWorkbook, bundlePath } from '../offlineSession';
 import { startWorkbench } from '../workbench/server';
 import type { Command } from './command';
@@ -30,10 +31,23 @@ function openBrowser(url: string): Promise<boolean> {
 
 function untilStopped(): Promise<string> {
   return new Promise((done) => {
-    process.once('SIGINT', () => done('SIGINT'));
-    process.once('SIGTERM', () => done('SIGTERM'));
+    // Under bin/uniondesk.js the command runs in a worker thread: the main thread receives Ctrl-C
+    // and sets the shared flag (runner/interrupt.ts), so look at it as well as at our own signals.
+    const poll = setInterval(() => {
+      const signal = stopSignal();
+      if (signal) {
+        clearInterval(poll);
+        done(signal);
+      }
+    }, 200);
+    const stop = (signal: string) => {
+      clearInterval(poll);
+      done(signal);
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
     // Windows raises SIGHUP when the clerk closes the console window, and waits a few seconds.
-    process.once('SIGHUP', () => done('SIGHUP'));
+    process.once('SIGHUP', () => stop('SIGHUP'));
   });
 }
 

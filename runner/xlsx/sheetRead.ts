@@ -4,7 +4,7 @@ import type { MemorySheet, ValidationRule } from '../workbook';
 import { DATE_FORMAT } from '../cellInput';
 import { isDateFormat } from '../numberFormat';
 import { lettersToColumn, parseA1 } from '../a1';
-import { attrs, elements, firstElement } from './xml';
+import { attrs, decodeXml, elements, firstElement } from './xml';
 import { cellValue, rawCell, type DateSystem } from './cellXml';
 import { shiftFormula } from './sharedFormula';
 import type { Styles } from './styles';
@@ -154,7 +154,7 @@ function readValidations(xml: string, sheet: MemorySheet, ctx: ReadContext): voi
     const a = attrs(dv.tag);
     const f1 = /<formula1>([\s\S]*?)<\/formula1>/.exec(dv.inner)?.[1];
     const f2 = /<formula2>([\s\S]*?)<\/formula2>/.exec(dv.inner)?.[1];
-    const rule = ruleOf(a, f1 && f1.replace(/&quot;/g, '"').replace(/&amp;/g, '&'), f2);
+    const rule = ruleOf(a, f1 && decodeXml(f1), f2 && decodeXml(f2));
     if (!rule) {
       dropped++;
       continue;

@@ -14,10 +14,10 @@ export function readWorkbookBytes(path: string): Buffer {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookFileError(`找不到工作簿文件：${path}。请检查路径是否正确。`);
-    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookFileError(`没有权限读取工作簿 ${path}。请检查文件权限，或把文件复制到自己的文件夹后再试。`);
+    if (code === 'EACCES' || code === 'EPERM') throw new WorkbookFileError(`无法读取工作簿 ${path}：没有读取权限。请检查文件权限，或把文件复制到自己的文件夹后再试。`);
     throw e;
   }
-  if (stat.isDirectory()) throw new WorkbookFileError(`${path} 是一个文件夹，不是工作簿。请指定文件夹里的 .xlsx 文件。`);
+  if (stat.isDirectory()) throw new WorkbookFileError(`无法读取工作簿 ${path}：这是一个文件夹，不是工作簿文件。请指定文件夹里的 .xlsx 文件。`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(path);
@@ -32,11 +32,11 @@ export function readWorkbookBytes(path: string): Buffer {
 
 export function checkWorkbookBytes(path: string, bytes: Uint8Array): void {
   const startsWith = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
-  if (bytes.length === 0) throw new WorkbookFileError(`工作簿 ${path} 是空文件（0 字节）。可能上次保存被中断：请从 .backups 文件夹中的备份恢复，或换用其他副本。`);
-  if (startsWith(OLE)) throw new WorkbookFileError(`${path} 是旧版 Excel 97-2003（.xls）文件（或设置了打开密码的 Excel 文件），无法读取。请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx，不设密码）后再用。`);
-  if (!startsWith(ZIP)) throw new WorkbookFileError(`${path} 不是 .xlsx 工作簿（文件内容不是 Excel 格式）。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再用。`);
+  if (bytes.length === 0) throw new WorkbookFileError(`无法读取工作簿 ${path}：文件是空的（0 字节）。可能上次保存被中断：请从旁边 .backups 文件夹中的备份恢复，或换用其他副本。`);
+  if (startsWith(OLE)) throw new WorkbookFileError(`无法读取工作簿 ${path}：这是旧版 Excel 97-2003（.xls）文件（或设置了打开密码的 Excel 文件）。请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx，不设密码）后再用。`);
+  if (!startsWith(ZIP)) throw new WorkbookFileError(`无法读取工作簿 ${path}：这不是 .xlsx 文件（内容不是 Excel 格式）。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再用。`);
 }
 
 export function corruptWorkbook(path: string, detail: string): WorkbookFileError {
-  return new WorkbookFileError(`工作簿 ${path} 已损坏，无法读取（${detail}）。请在 Excel 或 WPS 中打开并重新保存，或从 .backups 文件夹中的备份恢复。`);
+  return new WorkbookFileError(`无法读取工作簿 ${path}：文件已损坏（${detail}）。请在 Excel 或 WPS 中打开并重新保存，或从旁边 .backups 文件夹中的备份恢复。`);
 }

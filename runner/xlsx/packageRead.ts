@@ -59,11 +59,18 @@ function notesOf(text: (n: string) => string | undefined, sheetPath: string): Ma
   return notes;
 }
 
-export function readPackage(buf: Buffer, opts: { timeZone?: string; name?: string }, warn: (m: string) => void): { workbook: MemoryWorkbook; source: SourcePackage } {
+export interface ReadOptions {
+  readonly timeZone?: string;
+  readonly name?: string;
+  /** Read only the first worksheet (an import reads nothing else). */
+  readonly firstSheetOnly?: boolean;
+}
+
+export function readPackage(buf: Buffer, opts: ReadOptions, warn: (m: string) => void): { workbook: MemoryWorkbook; source: SourcePackage } {
   return readEntries(readZip(buf), opts, warn);
 }
 
-export function readEntries(entries: ZipEntry[], opts: { timeZone?: string; name?: string }, warn: (m: string) => void): { workbook: MemoryWorkbook; source: SourcePackage } {
+export function readEntries(entries: ZipEntry[], opts: ReadOptions, warn: (m: string) => void): { workbook: MemoryWorkbook; source: SourcePackage } {
   const text = packageTexts(entries);
   const map: WorkbookMap = readWorkbookMap(text);
   const wb = new MemoryWorkbook();
@@ -78,6 +85,7 @@ export function readEntries(entries: ZipEntry[], opts: { timeZone?: string; name
   map.sheets.forEach((entry, i) => {
     const xml = entry.path ? text(entry.path) : undefined;
     if (xml === undefined) return; // a chart sheet or a dialog: kept in the file, not a grid
+    if (opts.firstSheetOnly && wb.sheets.length > 0) return;
     if (i === map.activeTab) activeSheet = wb.sheets.length;
     const sheet = wb.addSheet(entry.name);
     const notes = notesOf(text, entry.path);

@@ -61,12 +61,23 @@ function blankSource(wb: MemoryWorkbook): SourcePackage {
   return source;
 }
 
-/** After a write, the written package is the baseline of the next save in this run. */
-function rebase(wb: MemoryWorkbook, bytes: Buffer): void {
-  const { source } = readPackage(bytes, { timeZone: wb.timeZone }, () => undefined);
-  const read = [...source.sheets.values()];
-  const sheets = new Map(wb.sheets.map((sheet, i) => [sheet, { ...read[i], base: new SheetBaseline(sheet) }]));
-  sources.set(wb, { ...source, activeSheet: wb.activeSheet, sheets });
+/**
+ * After a write, the written package is the baseline of the next save in this run. The
+ * baselines are taken now (what was written); the package is parsed again only if the run saves
+ * a second time, which most runs never do.
+ */
+const written = new WeakMap<MemoryWorkbook, { bytes: Buffer; baselines: SheetBaseline[]; activeSheet: number }>();
+
+function sourceOf(wb: MemoryWorkbook): SourcePackage {
+  const last = written.get(wb);
+  if (last) {
+    written.delete(wb);
+    const { source } = readPackage(last.bytes, { timeZone: wb.timeZone }, () => undefined);
+    const read = [...source.sheets.values()];
+    const sheets = new Map(wb.sheets.filter((_, i) => read[i]).map((sheet, i) => [sheet, { ...read[i], base: last.baselines[i] }]));
+    sources.set(wb, { ...source, activeSheet: last.activeSheet, sheets });
+  }
+  return sources.get(wb) ?? blankSource(wb);
 }
 
 // Paths each loaded workbook (one per run) already backed up, so the backup keeps the file as
@@ -79,7 +90,7 @@ const backedUp = new WeakMap<MemoryWorkbook, Set<string>>();
  * old file is kept in `.backups/`. When nothing changed, the file is not touched at all.
  */
 export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<void> {
-  const source = sources.get(workbook) ?? blankSource(workbook);
+  const source = sourceOf(workbook);
   const data = writePackage(workbook, { ...source, sys: { ...source.sys, timeZone: workbook.timeZone } });
   const exists = fs.existsSync(path);
   if (data === undefined && exists) {
@@ -93,6 +104,6 @@ export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<
   if (!done.has(key) && exists) backUp(path, fs.readFileSync(path));
   done.add(key);
   writeFileAtomic(path, bytes);
-  rebase(workbook, bytes);
+  written.set(workbook, { bytes, baselines: workbook.sheets.map((sheet) => new SheetBaseline(sheet)), activeSheet: workbook.activeSheet });
   workbook.dirty = false;
 }

@@ -39,11 +39,13 @@ export interface RawCell {
 }
 
 /** The cell's parts from its XML: type, <v>, <f> (with shared-formula attributes), <is>. */
-export function rawCell(tagAttrs: Record<string, string>, inner: string): RawCell & { fAttrs?: Record<string, string> } {
+export function rawCell(tagAttrs: { t?: string }, inner: string): RawCell & { fAttrs?: Record<string, string> } {
   const t = tagAttrs.t ?? 'n';
   if (!inner) return { t };
+  // Most cells are just <v>…</v>.
+  if (inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4) return { t, v: decodeXml(inner.slice(3, -4)) };
   const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  const fm = /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  const fm = inner.includes('<f') ? /<f(\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner) : null;
   const inline = t === 'inlineStr' ? /<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] : undefined;
   const fAttrs: Record<string, string> = {};
   if (fm?.[1]) for (const m of fm[1].matchAll(/([\w:]+)="([^"]*)"/g)) fAttrs[m[1]] = m[2];

@@ -4,9 +4,9 @@
 // stays exactly as it was.
 import * as fs from 'node:fs';
 import { resolve } from 'node:path';
-import { MemoryWorkbook } from './workbook';
+import { MemoryWorkbook, type MemorySheet } from './workbook';
 import { writeFileAtomic } from './atomicWrite';
-import { readEntries, readPackage, type SourcePackage } from './xlsx/packageRead';
+import { readEntries, readPackage, type SourcePackage, type SourceSheet } from './xlsx/packageRead';
 import { writePackage } from './xlsx/packageWrite';
 import { blankEntries } from './xlsx/blankPackage';
 import { ZipFormatError } from './xlsx/zipPackage';
@@ -66,15 +66,20 @@ function blankSource(wb: MemoryWorkbook): SourcePackage {
  * baselines are taken now (what was written); the package is parsed again only if the run saves
  * a second time, which most runs never do.
  */
-const written = new WeakMap<MemoryWorkbook, { bytes: Buffer; baselines: SheetBaseline[]; activeSheet: number }>();
+const written = new WeakMap<MemoryWorkbook, { bytes: Buffer; baselines: Map<MemorySheet, SheetBaseline>; activeSheet: number }>();
 
 function sourceOf(wb: MemoryWorkbook): SourcePackage {
   const last = written.get(wb);
   if (last) {
     written.delete(wb);
+    // Parsed lazily too: a sheet the run never loaded has the same part as before.
     const { source } = readPackage(last.bytes, { timeZone: wb.timeZone }, () => undefined);
     const read = [...source.sheets.values()];
-    const sheets = new Map(wb.sheets.filter((_, i) => read[i]).map((sheet, i) => [sheet, { ...read[i], base: last.baselines[i] }]));
+    const sheets = new Map<MemorySheet, SourceSheet>();
+    wb.sheets.forEach((sheet, i) => {
+      const base = last.baselines.get(sheet);
+      if (read[i]) sheets.set(sheet, base ? { ...read[i], content: () => ({ ...read[i].content(), base }) } : read[i]);
+    });
     sources.set(wb, { ...source, activeSheet: last.activeSheet, sheets });
   }
   return sources.get(wb) ?? blankSource(wb);
@@ -104,6 +109,7 @@ export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<
   if (!done.has(key) && exists) backUp(path, fs.readFileSync(path));
   done.add(key);
   writeFileAtomic(path, bytes);
-  written.set(workbook, { bytes, baselines: workbook.sheets.map((sheet) => new SheetBaseline(sheet)), activeSheet: workbook.activeSheet });
+  const baselines = new Map(workbook.sheets.filter((sheet) => sheet.loaded).map((sheet) => [sheet, new SheetBaseline(sheet)]));
+  written.set(workbook, { bytes, baselines, activeSheet: workbook.activeSheet });
   workbook.dirty = false;
 }

@@ -49,7 +49,7 @@ export function readWorkbookMap(text: (name: string) => string | undefined): Wor
   const root = relationships(text('_rels/.rels'), '');
   const workbookPath = root.find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
   const xml = text(workbookPath);
-  if (xml === undefined) throw new Error('no workbook part');
+  if (xml === undefined) throw new Error(`缺少 ${workbookPath}，这不是 Excel 工作簿`);
   const rels = relationships(text(relsPathOf(workbookPath)), workbookPath);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets = elements(xml, 'sheet').map((e) => {

@@ -9,12 +9,17 @@ import { readSheet, type SheetIndex } from './sheetRead';
 import { SheetBaseline } from './sheetBaseline';
 import type { DateSystem } from './cellXml';
 
-export interface SourceSheet {
-  readonly path: string;
-  readonly relId: string;
+export interface SheetContent {
   readonly index: SheetIndex;
   readonly base: SheetBaseline;
   readonly hasComments: boolean;
+}
+
+export interface SourceSheet {
+  readonly path: string;
+  readonly relId: string;
+  /** The parsed part (parsed on first use, with the model sheet). */
+  content(): SheetContent;
 }
 
 export interface SourcePackage {
@@ -79,7 +84,8 @@ export function readEntries(entries: ZipEntry[], opts: ReadOptions, warn: (m: st
   const sys: DateSystem = { timeZone: wb.timeZone, date1904: map.date1904 };
   const stylesXml = map.stylesPath ? text(map.stylesPath) : undefined;
   const styles = new Styles(stylesXml);
-  const shared = sharedStrings(map.sharedStringsPath ? text(map.sharedStringsPath) : undefined);
+  let strings: string[] | undefined;
+  const shared = () => (strings ??= sharedStrings(map.sharedStringsPath ? text(map.sharedStringsPath) : undefined));
   const sheets = new Map<MemorySheet, SourceSheet>();
   let activeSheet = 0;
   map.sheets.forEach((entry, i) => {
@@ -88,9 +94,17 @@ export function readEntries(entries: ZipEntry[], opts: ReadOptions, warn: (m: st
     if (opts.firstSheetOnly && wb.sheets.length > 0) return;
     if (i === map.activeTab) activeSheet = wb.sheets.length;
     const sheet = wb.addSheet(entry.name);
-    const notes = notesOf(text, entry.path);
-    const index = readSheet(xml, sheet, { ...sys, shared, styles, notes: notes ?? new Map(), warn });
-    sheets.set(sheet, { path: entry.path, relId: entry.relId, index, base: new SheetBaseline(sheet), hasComments: notes !== undefined });
+    let content: SheetContent | undefined;
+    sheet.deferLoad(() => {
+      const notes = notesOf(text, entry.path);
+      const index = readSheet(xml, sheet, { ...sys, shared: shared(), styles, notes: notes ?? new Map(), warn });
+      content = { index, base: new SheetBaseline(sheet), hasComments: notes !== undefined };
+    });
+    const content_ = (): SheetContent => {
+      if (!content) void sheet.values; // parses the sheet
+      return content!;
+    };
+    sheets.set(sheet, { path: entry.path, relId: entry.relId, content: content_ });
   });
   if (wb.sheets.length === 0) wb.addSheet('工作表1');
   wb.activeSheet = activeSheet;

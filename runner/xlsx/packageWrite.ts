@@ -73,21 +73,24 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
       const sheets = firstElement(workbookXml, 'sheets')!;
       const at = prevElementEnd ?? sheets.start + sheets.tag.length;
       workbookXml = workbookXml.slice(0, at) + el + workbookXml.slice(at);
-      source = {
-        path,
-        relId,
-        index: { xml: BLANK_SHEET, dataStart: BLANK_SHEET.indexOf('<sheetData/>'), dataEnd: BLANK_SHEET.indexOf('<sheetData/>') + 12, selfClosing: true, rows: [], colStyles: new Map() },
+      const content = {
+        index: { xml: BLANK_SHEET, dataStart: BLANK_SHEET.indexOf('<sheetData/>'), dataEnd: BLANK_SHEET.indexOf('<sheetData/>') + 12, selfClosing: true, rows: [], colStyles: new Map<number, number>() },
         base: SheetBaseline.empty(sheet.name),
         hasComments: false,
       };
+      source = { path, relId, content: () => content };
       sources.set(sheet, source);
       sheetRelIds.set(sheet, relId);
       edits.set(path, BLANK_SHEET);
     }
-    let xml = patchSheet({ index: source.index, sheet, base: source.base, styles, sys: src.sys });
-    if (xml !== undefined) cellsChanged = true;
-    if (!source.hasComments && sheet.notes.rowCount > 0 && changedNotes(sheet, source.base)) xml = addNotes(edits, source.path, xml ?? source.index.xml, sheet);
-    if (xml !== undefined) edits.set(source.path, xml);
+    // A sheet no action looked at is unchanged: its part is copied as it is.
+    if (sheet.loaded) {
+      const { index, base, hasComments } = source.content();
+      let xml = patchSheet({ index, sheet, base, styles, sys: src.sys });
+      if (xml !== undefined) cellsChanged = true;
+      if (!hasComments && sheet.notes.rowCount > 0 && changedNotes(sheet, base)) xml = addNotes(edits, source.path, xml ?? index.xml, sheet);
+      if (xml !== undefined) edits.set(source.path, xml);
+    }
     const el = relId ? sheetElement(workbookXml, relId) : undefined;
     if (el && sheet.name !== attrs(el.tag).name) {
       workbookXml = workbookXml.slice(0, el.start) + setAttr(el.tag, 'name', sheet.name) + workbookXml.slice(el.end);

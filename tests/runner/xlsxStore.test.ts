@@ -141,6 +141,19 @@ test('a save with nothing changed leaves the file untouched, and no backup is ma
   expect(fs.existsSync(path.join(sub, '.backups'))).toBe(false);
 });
 
+test('only the sheets a command looks at are parsed; the others are copied as they are', async () => {
+  const file = path.join(dir, 'lazy.xlsx');
+  await saveXlsx(MemoryWorkbook.create({ 设置: [['项目', '值']], 会员名册: [['工号'], ['000001']], 帮扶台账: [['申请编号']] }), file);
+  const { workbook } = await loadXlsx(file);
+  expect(workbook.sheets.map((s) => s.loaded)).toEqual([false, false, false]);
+  workbook.sheet('设置')!.values.set(2, 1, '单位名称');
+  await saveXlsx(workbook, file);
+  expect(workbook.sheets.map((s) => s.loaded)).toEqual([true, false, false]);
+  const back = (await loadXlsx(file)).workbook;
+  expect(back.sheet('设置')!.dump()).toEqual([['项目', '值'], ['单位名称', '']]);
+  expect(back.sheet('会员名册')!.dump()).toEqual([['工号'], ['000001']]);
+});
+
 test('a workbook with an image loads without warnings and keeps the image through a save', async () => {
   const file = path.join(dir, 'image.xlsx');
   const xl = new ExcelJS.Workbook();

@@ -127,7 +127,8 @@ function rowXml(index: SheetIndex, r: number, row: RowAt | undefined, cells: Map
 function spliceRows(index: SheetIndex, rows: Map<number, string>): string {
   const { xml } = index;
   const out: string[] = [];
-  const pending = [...rows.keys()].filter((r) => !index.rows.some((x) => x.row === r)).sort((a, b) => a - b);
+  const existing = new Set(index.rows.map((x) => x.row));
+  const pending = [...rows.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
   let cursor = index.dataStart;
   let p = 0;
   out.push(index.selfClosing ? xml.slice(0, index.dataStart) + '<sheetData>' : xml.slice(0, cursor));

@@ -34,14 +34,14 @@ export class MemorySheet {
   private pending?: () => void;
   private _maxRows = 1000;
   private _maxColumns = 26;
-  private readonly _values = new Grid<CellValue>();
-  private readonly _formulas = new Grid<string>();
-  private readonly _formats = new Grid<string>();
+  private _values = new Grid<CellValue>();
+  private _formulas = new Grid<string>();
+  private _formats = new Grid<string>();
   private readonly _columnFormats = new Map<number, string>();
-  private readonly _backgrounds = new Grid<string>();
-  private readonly _bold = new Grid<boolean>();
-  private readonly _notes = new Grid<string>();
-  private readonly _validations = new Grid<ValidationRule>();
+  private _backgrounds = new Grid<string>();
+  private _bold = new Grid<boolean>();
+  private _notes = new Grid<string>();
+  private _validations = new Grid<ValidationRule>();
   private readonly _columnWidths = new Map<number, number>();
   private readonly _protections: ProtectionModel[] = [];
   private _frozenRows = 0;
@@ -77,16 +77,23 @@ export class MemorySheet {
   set maxColumns(n: number) { this.ready._maxColumns = n; }
   /** Blank cells are undefined (getValues turns them into ''). */
   get values(): Grid<CellValue> { return this.ready._values; }
+  set values(g: Grid<CellValue>) { this.ready._values = g; }
   /** Formulas as written ('=SUM(A1:A3)'); their cached result, if known, is in values. */
   get formulas(): Grid<string> { return this.ready._formulas; }
+  set formulas(g: Grid<string>) { this.ready._formulas = g; }
   /** Per-cell number formats; a cell without one uses its column's, then 'General'. */
   get formats(): Grid<string> { return this.ready._formats; }
+  set formats(g: Grid<string>) { this.ready._formats = g; }
   /** Whole-column number formats (e.g. '@' for 工号), kept once instead of per cell. */
   get columnFormats(): Map<number, string> { return this.ready._columnFormats; }
   get backgrounds(): Grid<string> { return this.ready._backgrounds; }
+  set backgrounds(g: Grid<string>) { this.ready._backgrounds = g; }
   get bold(): Grid<boolean> { return this.ready._bold; }
+  set bold(g: Grid<boolean>) { this.ready._bold = g; }
   get notes(): Grid<string> { return this.ready._notes; }
+  set notes(g: Grid<string>) { this.ready._notes = g; }
   get validations(): Grid<ValidationRule> { return this.ready._validations; }
+  set validations(g: Grid<ValidationRule>) { this.ready._validations = g; }
   get columnWidths(): Map<number, number> { return this.ready._columnWidths; }
   get protections(): ProtectionModel[] { return this.ready._protections; }
   get frozenRows(): number { return this.ready._frozenRows; }

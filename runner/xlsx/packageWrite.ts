@@ -11,7 +11,8 @@ import { patchSheet } from './sheetPatch';
 import { changedNotes, SheetBaseline } from './sheetBaseline';
 import { BLANK_SHEET } from './blankPackage';
 import { commentsXml, vmlXml, withLegacyDrawing } from './notesPart';
-import type { SourcePackage } from './packageRead';
+import type { SourcePackage, SourceSheet } from './packageRead';
+import { dropStaleResults } from './staleResults';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -98,6 +99,7 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
     const now = relId ? sheetElement(workbookXml, relId) : undefined;
     if (now) prevElementEnd = now.end;
   }
+  if (cellsChanged) dropStale(wb, sources, edits);
   workbookXml = removeDeletedSheets(wb, src, edits, workbookXml);
   if (wb.activeSheet !== src.activeSheet) {
     const relId = sheetRelIds.get(wb.sheets[wb.activeSheet]);
@@ -115,6 +117,19 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
   const known = new Set(src.entries.map((e) => e.name));
   for (const [name, xml] of edits.parts) if (!known.has(name)) out.push(newEntry(name, Buffer.from(xml, 'utf8'), now));
   return writeZip(out);
+}
+
+/** Cross-sheet formulas reading a changed sheet lose their stale cached result (staleResults.ts). */
+function dropStale(wb: MemoryWorkbook, sources: Map<MemorySheet, SourceSheet>, edits: Edits): void {
+  const changed = wb.sheets.filter((sheet) => edits.parts.has(sources.get(sheet)?.path ?? '')).map((sheet) => sheet.name);
+  for (const sheet of wb.sheets) {
+    const path = sources.get(sheet)?.path;
+    if (!path) continue;
+    const xml = edits.get(path);
+    const others = changed.filter((name) => name !== sheet.name);
+    const dropped = xml === undefined ? undefined : dropStaleResults(xml, others);
+    if (dropped !== undefined) edits.set(path, dropped);
+  }
 }
 
 /** The clerk's formulas (=SUM(帮扶台账!L2:L26)) are recalculated when the file is next opened. */

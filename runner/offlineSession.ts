@@ -130,7 +130,7 @@ async function openLocked(options: SessionOptions, path: string, lockPath: strin
       return result;
     },
     save: async () => {
-      // Saving an unchanged workbook would still replace the file (and its .bak): skip it.
+      // Saving an unchanged workbook would still replace the file (and add a backup): skip it.
       if (workbook.dirty) await saveXlsx(workbook, path);
       workbook.dirty = false;
       recovery.saved();

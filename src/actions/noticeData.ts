@@ -5,7 +5,7 @@ import { findCampaign, type NoticeData } from '../core/noticeCheck';
 import { formatProblem, type Problem } from '../core/problem';
 import { decodeJournal, JOURNAL_PROPERTY, unflushed } from '../core/sendJournal';
 import type { SendRecord } from '../core/sendRecord';
-import { type Cell, wallClock } from '../sheets/cell';
+import { type Cell, cellText, wallClock } from '../sheets/cell';
 import { planAppend } from '../sheets/appendRows';
 import { aidNoticeRows } from '../core/aidNoticeRows';
 import { type AidLedgerRead, readAidLedger } from '../sheets/readAidLedger';
@@ -84,6 +84,7 @@ export function readNoticeSession(workbook: Workbook, properties: GoogleAppsScri
     members: roster.members,
     rosterProblems: roster.problems,
     rosterHeaders: ROSTER_SPEC.columns.map((c) => c.header),
+    rosterColumnsFound: workbook.read(SHEET.roster)?.[0]?.map((h) => cellText(h)),
     campaigns: campaigns.campaigns,
     campaignProblems: campaigns.problems,
     templates: templates.templates,

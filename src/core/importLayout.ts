@@ -71,7 +71,8 @@ function combine(upper: readonly Cell[], lower: readonly Cell[], maps: (c: Cell)
 }
 
 function describeRow(row: readonly Cell[]): string {
-  const cells = row.map((c) => cellText(c)).filter((t) => t !== '');
+  // A merged cell read from .xlsx repeats its text in every cell it covers: name it once.
+  const cells = row.map((c) => cellText(c)).filter((t, i, all) => t !== '' && t !== all[i - 1]);
   if (cells.length === 0) return '（空行）';
   return `“${cells.slice(0, 4).join(' | ')}${cells.length > 4 ? ' | …' : ''}”`;
 }

@@ -1,6 +1,5 @@
 // 同步工作计划 with bad rows: the summary counts rows and problems apart, and each problem is
 // listed once (it used to say "13 行有问题" over a list of 14, printed twice).
-import { type Cell } from '../../src/sheets/cell';
 import { CLERK } from '../support/noticeWorkbook';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
 
@@ -9,7 +8,7 @@ type Result = { status: string; message: string; problems: string[]; data: { ski
 test('one row with two problems and one with one: 2 行, 3 处, each listed once', () => {
   const wb = sampleWorkbook();
   const sheet = wb.sheet('工作计划')!;
-  const rows: Cell[][] = [['十三月', '月份和日期都错', '下周一'], ['六月', '日期错', '6月31日'], ['六月', '好的一行', '6月20日']];
+  const rows: (string | number)[][] = [['十三月', '月份和日期都错', '下周一'], ['六月', '日期错', '6月31日'], ['六月', '好的一行', '6月20日']];
   for (const [r, c] of [...sheet.values.entries()]) if (r > 1) sheet.values.set(r, c, undefined);
   rows.forEach((r, i) => r.forEach((v, j) => sheet.values.set(i + 2, [1, 2, 4][j], v)));
   wb.dirty = true;

@@ -1,6 +1,6 @@
 // The one table of spellings every consumer must read alike (issue 16): the pure readers, the
 // sheet readers and the actions through the built bundle all take their cases from here.
-import { type Cell, wallClock } from '../../src/sheets/cell';
+import { type Cell, wallClock } from '../../src/kernel/values/cell';
 
 /** Spellings of the day 2023-06-20. `needsPlanYear`: only where a plan year places it (工作计划). */
 export const DAY_SPELLINGS: readonly { cell: Cell; needsPlanYear?: true }[] = [

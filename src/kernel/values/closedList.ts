@@ -1,5 +1,5 @@
-import { halfWidth } from '../../core/halfWidth';
-import { type Cell, cellText, isBlank } from '../../sheets/cell';
+import { halfWidth } from './halfWidth';
+import { type Cell, cellText, isBlank } from './cell';
 
 /**
  * Values of the closed-list columns as other systems spell them; compared in lower case after

@@ -1,7 +1,7 @@
-import { type IsoDate, isoDate, isValidDate } from '../../core/isoDate';
-import { halfWidth } from '../../core/halfWidth';
-import { parseDateSpelling, parseDateText } from '../../core/parseDateText';
-import { type Cell, cellText, isBlank, isWallClock } from '../../sheets/cell';
+import { type IsoDate, isoDate, isValidDate } from '../dates/isoDate';
+import { halfWidth } from './halfWidth';
+import { parseDateSpelling, parseDateText } from './parseDateText';
+import { type Cell, cellText, isBlank, isWallClock } from './cell';
 
 /**
  * The plan year a date written without a year belongs to: 6月20日 is in 计划年度, and a month

@@ -1,5 +1,5 @@
-import { emailProblem } from '../../core/emailAddress';
-import { type Cell, cellText } from '../../sheets/cell';
+import { emailProblem } from './emailAddress';
+import { type Cell, cellText } from './cell';
 
 export type EmailValue =
   | { readonly ok: true; readonly email: string }

@@ -1,4 +1,4 @@
-import { halfWidth } from '../../core/halfWidth';
+import { halfWidth } from './halfWidth';
 
 /**
  * The one table of header names other systems use for the schema's columns (HR exports,

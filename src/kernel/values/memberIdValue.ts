@@ -1,6 +1,6 @@
-import { halfWidth } from '../../core/halfWidth';
-import { numberText } from '../../core/numberText';
-import { type Cell, cellText, isBlank, isFormulaError } from '../../sheets/cell';
+import { halfWidth } from './halfWidth';
+import { numberText } from './numberText';
+import { type Cell, cellText, isBlank, isFormulaError } from './cell';
 
 export type MemberIdValue =
   | { readonly ok: true; readonly id: string }

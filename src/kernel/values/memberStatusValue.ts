@@ -1,6 +1,6 @@
-import type { MemberStatus } from '../../core/member';
-import { MEMBER_STATUS } from '../../sheets/schema';
-import type { Cell } from '../../sheets/cell';
+import type { MemberStatus } from '../members/member';
+import { MEMBER_STATUS } from '../sheets/schema';
+import type { Cell } from './cell';
 import { readClosedList } from './closedList';
 
 export type StatusValue = { readonly ok: true; readonly status: MemberStatus } | { readonly ok: false; readonly reason: string };

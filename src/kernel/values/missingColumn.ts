@@ -1,4 +1,4 @@
-import type { Problem } from '../../core/problem';
+import type { Problem } from '../problem';
 import { headerKey, namesFor } from './headerNames';
 
 /**

@@ -1,5 +1,5 @@
-import { numberText, scaleDecimal, toHalfWidth } from '../../core/decimalText';
-import { type Cell, cellText, isBlank } from '../../sheets/cell';
+import { numberText, scaleDecimal, toHalfWidth } from './decimalText';
+import { type Cell, cellText, isBlank } from './cell';
 
 /** Parts per million: 60% is 600,000. */
 export const PERCENT_SCALE = 1_000_000;

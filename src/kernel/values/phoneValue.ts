@@ -1,4 +1,4 @@
-import { halfWidth } from '../../core/halfWidth';
+import { halfWidth } from './halfWidth';
 
 /**
  * A phone number in the one form it is stored and compared in: no spaces, dashes, dots or

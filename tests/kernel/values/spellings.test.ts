@@ -1,22 +1,22 @@
 // One table of spellings (tests/support/valueSpellings.ts) through every reader and every sheet
 // reader that takes such a cell: each accepts and refuses exactly the same cells.
-import { amountCell } from '../../../src/core/amountCell';
-import { normaliseImportCell } from '../../../src/core/normaliseImportCell';
+import { amountCell } from '../../../src/kernel/values/amountCell';
+import { normaliseImportCell } from '../../../src/import/normaliseImportCell';
 import { readClosedList } from '../../../src/kernel/values/closedList';
 import { readDate, readFullDate } from '../../../src/kernel/values/dateValue';
 import { readEmail } from '../../../src/kernel/values/emailValue';
 import { memberIdKey, readMemberId } from '../../../src/kernel/values/memberIdValue';
 import { readMemberStatus } from '../../../src/kernel/values/memberStatusValue';
-import { readMonth } from '../../../src/kernel/values/monthValue';
+import { readMonth } from '../../../src/calendar/monthValue';
 import { readPercent } from '../../../src/kernel/values/percentValue';
 import { normalisePhone } from '../../../src/kernel/values/phoneValue';
-import { type Cell, cellText, wallClock } from '../../../src/sheets/cell';
-import { readAidLedger } from '../../../src/sheets/readAidLedger';
-import { readAidTiers } from '../../../src/sheets/readAidTiers';
-import { readCampaigns } from '../../../src/sheets/readCampaigns';
-import { readMembers } from '../../../src/sheets/readMembers';
-import { readPlan } from '../../../src/sheets/readPlan';
-import { AID_LEDGER_SPEC, ROSTER_SPEC } from '../../../src/sheets/schema';
+import { type Cell, cellText, wallClock } from '../../../src/kernel/values/cell';
+import { readAidLedger } from '../../../src/aid/readAidLedger';
+import { readAidTiers } from '../../../src/aid/readAidTiers';
+import { readCampaigns } from '../../../src/notices/readCampaigns';
+import { readMembers } from '../../../src/kernel/members/readMembers';
+import { readPlan } from '../../../src/calendar/readPlan';
+import { AID_LEDGER_SPEC, ROSTER_SPEC } from '../../../src/kernel/sheets/schema';
 import { DEFAULT_AID_SETTINGS } from '../../support/aidTables';
 import {
   BAD_EMAILS, DAY_SPELLINGS, GOOD_EMAILS, MARCH_SPELLINGS, MEMBER_ID_SPELLINGS, MONEY_SPELLINGS, NEXT_JANUARY_SPELLINGS,

@@ -8,10 +8,10 @@ import { precisionOf, readDate, refines } from '../kernel/values/dateValue';
 import { missingColumn } from '../kernel/values/missingColumn';
 import { findLayout, footerReason } from './importLayout';
 import { indexExisting } from './importKeys';
-import { planWrite, type TextRange } from './importWrite';
+import { planWrite } from './importWrite';
 import { comparable, normaliseImportCell } from './normaliseImportCell';
 import type { ImportSource } from '../kernel/contracts/importData';
-export type { ImportSource };
+import type { TextRange } from '../kernel/services/workbook';
 
 /** A sheet data can be imported into, and the column rows are matched by. */
 export interface ImportTarget {
@@ -76,8 +76,6 @@ export interface ImportPlan {
    */
   readonly textRanges: readonly TextRange[];
 }
-
-export type { TextRange } from './importWrite';
 
 const NAME = '姓名';
 

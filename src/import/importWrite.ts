@@ -5,13 +5,7 @@ import type { SheetSpec } from '../kernel/sheets/schema';
 import type { Table } from '../kernel/sheets/table';
 import { escapeFormula } from '../kernel/values/formulaEscape';
 import { keepAsText } from './keepAsText';
-
-export interface TextRange {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
+import type { TextRange } from '../kernel/services/workbook';
 
 /**
  * One rectangle: from the first to the last touched row and column. Headers the sheet lacks are

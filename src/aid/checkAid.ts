@@ -48,7 +48,7 @@ function run(workbook: Workbook, user: string, services: Services): ActionResult
   const refusal = adminRefusal(settings.admins, user);
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
 
-  const tiers = readAidTiers(workbook.read(SHEET.aidTiers));
+  const tiers = readAidTiers(workbook.read(SHEET.aidTiers), workbook.readNumberFormats(SHEET.aidTiers) ?? undefined);
   const ledger = readAidLedger(workbook.read(SHEET.aidLedger));
   const roster = readMembers(workbook.read(SHEET.roster));
 

@@ -118,7 +118,8 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
   const calendarName = calendar ? calendar.getName() : settings.unitName || '（新日历）';
   const deletesAllowed = mode.kind === 'menu' || (mode.kind === 'api' && mode.confirmDeletes);
   const deleteTitles = new Map(diff.deletes.slice(0, LIST_ITEMS).map((d) => [d.event.id, cal?.titleOf(d.event.id) ?? '']));
-  const preview = previewText(diff, { calendarName, deleteTitles, skipped, deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
+  // The menu's confirmation shows the skipped rows' problems in the preview; elsewhere they travel once, as the result's problems.
+  const preview = previewText(diff, { calendarName, deleteTitles, skipped: mode.kind === 'menu' ? skipped : [], deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
   const token = planToken(diff);
   const base = {
     calendarId, calendarName, preview, skippedRows: badRows.size, dryRun,
@@ -166,7 +167,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
     retries: cal.retries,
     finished,
   };
-  return { status: 'done', message: report(data, applied.stoppedBy), problems: [...warnings, ...applied.failures], data };
+  return { status: 'done', message: report(data, applied.stoppedBy, skipped.length), problems: [...warnings, ...applied.failures], data };
 }
 
 function problemsResult(problems: string[]): ActionResult<SyncData> {
@@ -186,10 +187,10 @@ function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: 
   return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };
 }
 
-function report(d: SyncData, stoppedBy: Applied['stoppedBy']): string {
+function report(d: SyncData, stoppedBy: Applied['stoppedBy'], problemCount: number): string {
   const lines = [`日历“${d.calendarName}”：新建 ${d.created} 项，更新 ${d.updated} 项，删除 ${d.deleted} 项，未变 ${d.unchanged} 项。`];
   if (d.deletesHeld > 0) lines.push(`另有 ${d.deletesHeld} 个日历事件对应的计划行已删除，需确认后才会删除（离线运行请加 --yes）。`);
-  if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题，已在“同步状态”中标出并跳过；其余各行均已同步。`);
+  if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题${problemCount > d.skippedRows ? `（共 ${problemCount} 处，见下方列表）` : ''}，已在“同步状态”中标出并跳过；其余各行均已同步。`);
   if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
   if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
   if (stoppedBy === 'time') lines.push('本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续。');

@@ -60,6 +60,12 @@ export class Workbook implements WorkbookPort {
     return values.map((row) => row.map((v) => fromSheetValue(v, this.timeZone, this.utilities)));
   }
 
+  /** Number formats of a sheet's data range (one call), e.g. to read a percent cell as shown; null when the sheet is missing. */
+  readNumberFormats(name: string): string[][] | null {
+    const sheet = this.sheet(name);
+    return sheet ? sheet.getDataRange().getNumberFormats() : null;
+  }
+
   write(name: string, block: BlockWrite): void {
     if (block.values.length === 0 || block.values[0].length === 0) return;
     this.values.delete(name);

@@ -5,7 +5,7 @@ import { findCampaign, type NoticeData } from './noticeCheck';
 import { formatProblem, type Problem } from '../kernel/problem';
 import { decodeJournal, JOURNAL_PROPERTY, unflushed } from '../kernel/journal/sendJournal';
 import type { SendRecord } from '../kernel/journal/sendRecord';
-import { type Cell, wallClock } from '../kernel/values/cell';
+import { type Cell, cellText, wallClock } from '../kernel/values/cell';
 import { planAppend } from '../kernel/sheets/appendRows';
 import { aidNoticeRows } from './aidNoticeRows';
 import { type AidLedgerRead, readAidLedger } from '../aid';
@@ -59,6 +59,7 @@ export function readNoticeSession(services: Pick<Services, 'workbook' | 'propert
     members: roster.members,
     rosterProblems: roster.problems,
     rosterHeaders: ROSTER_SPEC.columns.map((c) => c.header),
+    rosterColumnsFound: workbook.read(SHEET.roster)?.[0]?.map((h) => cellText(h)),
     campaigns: campaigns.campaigns,
     campaignProblems: campaigns.problems,
     templates: templates.templates,

@@ -78,6 +78,7 @@ function defaultSettings(planYear: number): RecordRows {
     [SETTING_KEYS.pickupWindowDays]: 10,
     [SETTING_KEYS.applicationsPerYear]: 1,
     [SETTING_KEYS.retireesMayApply]: '否',
+    [SETTING_KEYS.retireesInFestivals]: '否',
   };
   return Object.values(SETTING_KEYS).map((key) => ({ 项目: key, 值: defaults[key] ?? '' }));
 }

@@ -23,6 +23,8 @@ export interface Workbook {
   sheetNames(): string[];
   /** All values of a sheet (header row first); null when the sheet does not exist. */
   read(name: string): Cell[][] | null;
+  /** Number formats of a sheet's data range (one call), so a percent cell reads as shown; null when the sheet is missing. */
+  readNumberFormats(name: string): string[][] | null;
   write(name: string, block: BlockWrite): void;
   /** Appends rows below the last row with content, in one write; the first row written. */
   append(name: string, rows: Cell[][]): number;

@@ -233,6 +233,7 @@ export const SETTING_KEYS = {
   yearlyAidCap: '年度帮扶上限',
   applicationsPerYear: '每人每年申请次数',
   retireesMayApply: '退休人员可申请',
+  retireesInFestivals: '退休人员参加节日慰问',
 } as const;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

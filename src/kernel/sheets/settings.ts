@@ -20,6 +20,8 @@ export interface Settings {
   readonly yearlyAidCap: Fen | null;
   readonly applicationsPerYear: number;
   readonly retireesMayApply: boolean;
+  /** 退休人员参加节日慰问: festival and birthday campaigns include 退休 members too. */
+  readonly retireesInFestivals: boolean;
   /** Every 项目 → 值 as text, for {{placeholders}} and settings added later. */
   readonly raw: Readonly<Record<string, string>>;
 }

@@ -42,19 +42,30 @@ export interface Audience {
 
 /** A member campaign reaches 在册 members that pass the row's filters. */
 export function memberMatches(campaign: Campaign, member: Member): boolean {
-  return member.status === '在册' && filtersMatch(campaign, member);
+  return memberExclusion(campaign, member) === null;
+}
+
+/** Why a member campaign does not reach this member (in the clerk's words), or null when it does. */
+export function memberExclusion(campaign: Campaign, member: Member): string | null {
+  if (member.status !== '在册') return `会员状态为“${member.status}”，本活动只面向在册会员`;
+  return filterExclusion(campaign, member);
 }
 
 /** The filters of the campaign row; a blank filter lets everyone through. */
 export function filtersMatch(campaign: Campaign, member: Member): boolean {
-  if (campaign.gender && member.gender !== campaign.gender) return false;
+  return filterExclusion(campaign, member) === null;
+}
+
+/** Which filter of the campaign row leaves the member out, or null when none does. */
+export function filterExclusion(campaign: Campaign, member: Member): string | null {
+  if (campaign.gender && member.gender !== campaign.gender) return `本活动只面向${campaign.gender}性会员${member.gender ? '' : '（名册中性别为空）'}`;
   if (campaign.birthdayQuarter) {
-    if (!member.birthDate) return false;
-    if (Math.ceil(isoParts(member.birthDate).month / 3) !== campaign.birthdayQuarter) return false;
+    if (!member.birthDate) return `本活动只面向第 ${campaign.birthdayQuarter} 季度生日的会员，名册中出生日期为空`;
+    if (Math.ceil(isoParts(member.birthDate).month / 3) !== campaign.birthdayQuarter) return `本活动只面向第 ${campaign.birthdayQuarter} 季度生日的会员（出生日期 ${member.birthDate}）`;
   }
-  if (campaign.branches.length && !campaign.branches.includes(member.branch)) return false;
-  if (campaign.tags.length && !member.tags.some((t) => campaign.tags.includes(t))) return false;
-  return true;
+  if (campaign.branches.length && !campaign.branches.includes(member.branch)) return `本活动只面向${campaign.branches.join('、')}（本人属于${member.branch || '未填分会'}）`;
+  if (campaign.tags.length && !member.tags.some((t) => campaign.tags.includes(t))) return `本活动只面向标签为${campaign.tags.join('、')}的会员`;
+  return null;
 }
 
 export function memberSource(member: Member): PlaceholderSource {

@@ -20,6 +20,8 @@ export interface Settings {
   readonly yearlyAidCap: Fen | null;
   readonly applicationsPerYear: number;
   readonly retireesMayApply: boolean;
+  /** 催领天数: working days before 领取截止 a reminder goes out, for campaigns that leave it blank. */
+  readonly reminderDays: number;
   /** Every 项目 → 值 as text, for {{placeholders}} and settings added later. */
   readonly raw: Readonly<Record<string, string>>;
 }

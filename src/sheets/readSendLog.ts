@@ -1,6 +1,6 @@
 import type { Problem } from '../core/problem';
-import type { SendRecord, SendState } from '../core/sendRecord';
-import { SEND_LOG_SPEC, SEND_STATES } from './schema';
+import type { SendKind, SendRecord, SendState } from '../core/sendRecord';
+import { SEND_KINDS, SEND_LOG_SPEC, SEND_STATES } from './schema';
 import { type Cell, cellText, isWallClock } from './cell';
 import { readDateCell } from './readDateCell';
 import { type Table, cellAt, readTable } from './table';
@@ -33,12 +33,16 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
       continue;
     }
     const state = at('状态');
-    if (!(SEND_STATES as readonly string[]).includes(state)) {
-      const problem = { sheet, row: r.row, column: '状态', message: `应为 ${SEND_STATES.join('、')} 之一，现为“${state}”；改正之前不会发送活动“${campaignId}”` };
+    const kind = at('类型') || '通知';
+    const wrong = !(SEND_STATES as readonly string[]).includes(state) ? { column: '状态', allowed: SEND_STATES, value: state }
+      : !(SEND_KINDS as readonly string[]).includes(kind) ? { column: '类型', allowed: SEND_KINDS, value: kind } : null;
+    if (wrong) {
+      const problem = { sheet, row: r.row, column: wrong.column, message: `应为 ${wrong.allowed.join('、')} 之一，现为“${wrong.value}”；改正之前不会发送活动“${campaignId}”` };
       unreadable.set(campaignId, [...(unreadable.get(campaignId) ?? []), problem]);
       continue;
     }
     records.push({
+      ...(kind === '催领' ? { kind: kind as SendKind } : {}),
       time: timeText(cellAt(table, r, '时间')),
       campaignId,
       memberId,

@@ -70,6 +70,7 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
     yearlyAidCap,
     applicationsPerYear: int(K.applicationsPerYear, 1, 1, 100),
     retireesMayApply: retirees === '是',
+    reminderDays: int(K.reminderDays, 2, 0, 30),
     raw,
   };
   return { settings, problems };

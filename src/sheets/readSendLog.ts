@@ -43,7 +43,7 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
     }
     records.push({
       ...(kind === '催领' ? { kind: kind as SendKind } : {}),
-      time: timeText(cellAt(table, r, '时间')),
+      time: wallClockText(cellAt(table, r, '时间')),
       campaignId,
       memberId,
       name: at('姓名'),
@@ -56,7 +56,8 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
   return { table, records, problems, unreadable };
 }
 
-function timeText(v: Cell): string {
+/** A 时间 cell of an append-only log as 'YYYY-MM-DD HH:mm:ss' (a typed-in text kept as it is). */
+export function wallClockText(v: Cell): string {
   if (isWallClock(v)) return `${v.date} ${v.time}`;
   const read = readDateCell(v);
   if (read.ok && read.value) return `${read.value.date} ${read.value.time ?? '00:00'}:00`;

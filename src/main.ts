@@ -24,6 +24,11 @@ import type { CampaignChoice } from './actions/noticeData';
 import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actions/previewNotices';
 import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
 import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
+import { menuPrintSignSheets as runPrintSignSheets, menuSendReminders as runSendReminders } from './pickup/pickupMenu';
+import { type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
+import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
+import { signSheets } from './pickup/signSheetAction';
+import { noticeServices } from './actions/noticeData';
 import { aidCheckView } from './ui/aidCheckView';
 import type { AidCheckView, CalendarApplyView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './ui/sidebarContract';
 import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
@@ -142,9 +147,37 @@ export function apiSendNotices(options: CampaignChoice): ActionResult {
   return sendNotices({ campaignId: options?.campaignId, row: options?.row });
 }
 
-/** The hourly trigger of 开启自动发送, and `uniondesk run-due`. */
+/** The hourly trigger of 开启自动发送, and `uniondesk run-due`: due notices, then due 催领 reminders. */
 export function autoSendNotices(): ActionResult {
-  return runAutoSend();
+  const notices = runAutoSend();
+  const reminders = autoSendReminders(noticeServices());
+  if (reminders.status === 'done' && !reminders.data?.runs.length) return notices;
+  return { ...notices, status: notices.status === 'done' ? reminders.status : notices.status, message: `${notices.message}\n${reminders.message}`, problems: [...notices.problems, ...reminders.problems] };
+}
+
+// 领取登记, 催领 and 签领单.
+export function menuSendReminders(): void {
+  guarded('发送催领通知', () => runSendReminders(), uiDialogs);
+}
+
+export function menuPrintSignSheets(): void {
+  guarded('打印签领单', () => runPrintSignSheets(), uiDialogs);
+}
+
+export function apiRecordPickups(request: RecordPickupsRequest): ActionResult {
+  return recordPickups(request ?? { campaignId: '' }, noticeServices());
+}
+
+export function apiPreviewReminders(options: { campaignId: string }): ActionResult {
+  return previewReminders({ campaignId: options?.campaignId }, noticeServices());
+}
+
+export function apiSendReminders(options: { campaignId: string }): ActionResult {
+  return sendReminders({ campaignId: options?.campaignId }, noticeServices());
+}
+
+export function apiSignSheets(options: { campaignId: string }): ActionResult {
+  return signSheets({ campaignId: options?.campaignId }, noticeServices());
 }
 
 /** One-off continuation triggers of long sends. */

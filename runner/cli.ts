@@ -11,6 +11,9 @@ import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
 import { runDueCommand } from './commands/runDue';
+import { pickupCommand } from './commands/pickup';
+import { remindCommand } from './commands/remind';
+import { sheetsCommand } from './commands/sheets';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -23,6 +26,9 @@ export const COMMANDS: Record<string, Command> = {
   notices: noticesCommand,
   approve: approveCommand,
   'run-due': runDueCommand,
+  pickup: pickupCommand,
+  remind: remindCommand,
+  sheets: sheetsCommand,
 };
 
 function help(): string {

@@ -1,0 +1,26 @@
+import { flag, UsageError } from '../args';
+import { openSession } from '../offlineSession';
+import type { ActionResult } from '../../src/actions/actionResult';
+import type { Command } from './command';
+import { describeTarget, mailOptions, mailTarget } from './mailTarget';
+import { printResult } from './printResult';
+
+export const remindCommand: Command = {
+  usage: 'remind WORKBOOK.xlsx --campaign 活动ID [--send] [--outbox DIR | --smtp URL]',
+  summary: '催领：预览（收件人逐一列出，其余按原因计数；领取截止后列出未领会员及手机）；--send 给已收到通知、尚未领取的会员各发一封催领通知（不会重复发送）',
+  switches: ['send'],
+  async run({ args, user, print }) {
+    const path = args.positional[0];
+    const campaignId = flag(args, 'campaign');
+    if (!path) throw new UsageError('请指定工作簿文件');
+    if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID，例如 --campaign 2023-端午');
+    const send = args.flags.has('send');
+    const target = mailTarget(args, path);
+    const session = await openSession({ workbookPath: path, user, print, services: send ? { mail: mailOptions(target, print) } : {} });
+    if (!send) return printResult(session.call<ActionResult>('apiPreviewReminders', { campaignId }), print);
+    print(`发送到${describeTarget(target)}……`);
+    const result = session.call<ActionResult>('apiSendReminders', { campaignId });
+    await session.save();
+    return printResult(result, print);
+  },
+};

@@ -1,39 +1,8 @@
 // The issue's story on the built bundle: a 200-member 端午 campaign, the notice sent, 150 gifts
 // collected over the counter (some 代领, one 撤销 and recorded again), then 催领 for the 50 others.
-import type { OfflineMailApp } from '../../runner/services/mail';
-import { unwrap } from '../../runner/services/offline';
-import { StateStore } from '../../runner/stateFile';
-import type { MemoryWorkbook } from '../../runner/workbook';
 import { cloneWorkbook } from '../support/cloneWorkbook';
-import { campaignWorkbook, CLERK, rowsOf, setCell, setSetting } from '../support/noticeWorkbook';
-import { runBundle } from '../support/offlineBundle';
-
-interface Result { status: string; message: string; problems: string[]; data?: Record<string, unknown> }
-const CAMPAIGN = '测试-20';
-const BRANCHES = ['机关分会', '农学院分会', '后勤分会'];
-const id = (n: number) => `T${String(n).padStart(4, '0')}`;
-
-/** n members in three 分会, the campaign with a 催领模板 and 采购数量 210, the notice not yet sent. */
-export function reminderWorkbook(n: number): MemoryWorkbook {
-  const wb = campaignWorkbook(n);
-  for (let i = 0; i < n; i++) setCell(wb, '会员名册', i + 2, '分会', BRANCHES[i % 3]);
-  setSetting(wb, '每日发信上限', '');
-  setSetting(wb, '管理员', '');
-  setCell(wb, '慰问活动', 2, '催领模板', '端午催领');
-  setCell(wb, '慰问活动', 2, '采购数量', 210);
-  const templates = wb.sheet('邮件模板')!.dump().length;
-  setCell(wb, '邮件模板', templates + 1, '模板名称', '端午催领');
-  setCell(wb, '邮件模板', templates + 1, '主题', '请尽快领取端午慰问品');
-  setCell(wb, '邮件模板', templates + 1, '正文', '{{姓名}}老师：您的端午慰问品还未领取，请于{{领取截止}}前到{{领取地点}}领取。');
-  return wb;
-}
-
-export function office(wb: MemoryWorkbook, store = new StateStore(null)) {
-  return () => {
-    const run = runBundle({ workbook: wb, user: CLERK, services: { store, mail: {} } });
-    return { run, mail: unwrap<OfflineMailApp>(run.services.globals.MailApp)! };
-  };
-}
+import { CLERK, rowsOf, setCell } from '../support/noticeWorkbook';
+import { CAMPAIGN, id, office, reminderWorkbook, type Result } from './pickupWorkbook';
 
 describe('领取登记 and 催领 on a 200-member 端午 campaign', () => {
   // 2023-06-19 09:00 in Shanghai: two working days before 领取截止 (2023-06-21).

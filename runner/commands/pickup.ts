@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
+import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { printResult } from './printResult';
 
@@ -21,10 +22,8 @@ export const pickupCommand: Command = {
   summary: '领取登记：登记会员领取慰问品（--by 为代领；--undo 撤销一条登记），之后重写领取统计；--summary 只重写并显示领取统计。有被拒绝的登记时退出码为 1',
   switches: ['summary'],
   async run({ args, user, print }) {
-    const [path, ...listed] = args.positional;
-    const campaignId = flag(args, 'campaign');
-    if (!path) throw new UsageError('请指定工作簿文件');
-    if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID，例如 --campaign 2023-端午');
+    const { path, campaignId } = campaignArgs(args);
+    const listed = args.positional.slice(1);
     const file = flag(args, 'from-file');
     const memberIds = [...listed, ...(file ? idsFromFile(file) : [])];
     const undo = (flag(args, 'undo') ?? '').split(/[,，\s]+/).filter(Boolean);

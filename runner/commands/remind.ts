@@ -1,6 +1,6 @@
-import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
+import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget } from './mailTarget';
 import { printResult } from './printResult';
@@ -10,10 +10,7 @@ export const remindCommand: Command = {
   summary: '催领：预览（收件人逐一列出，其余按原因计数；领取截止后列出未领会员及手机）；--send 给已收到通知、尚未领取的会员各发一封催领通知（不会重复发送）',
   switches: ['send'],
   async run({ args, user, print }) {
-    const path = args.positional[0];
-    const campaignId = flag(args, 'campaign');
-    if (!path) throw new UsageError('请指定工作簿文件');
-    if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID，例如 --campaign 2023-端午');
+    const { path, campaignId } = campaignArgs(args);
     const send = args.flags.has('send');
     const target = mailTarget(args, path);
     const session = await openSession({ workbookPath: path, user, print, services: send ? { mail: mailOptions(target, print) } : {} });

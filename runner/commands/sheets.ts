@@ -4,6 +4,7 @@ import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
 import type { ActionResult } from '../../src/actions/actionResult';
 import type { SignSheetData } from '../../src/pickup/signSheetAction';
+import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { printResult } from './printResult';
 
@@ -11,11 +12,8 @@ export const sheetsCommand: Command = {
   usage: 'sheets WORKBOOK.xlsx --campaign 活动ID -o DIR',
   summary: '签领单：按分会生成可打印的签领单（HTML，A4，每个分会一页，已领取的已标出），写入 DIR',
   async run({ args, user, print }) {
-    const path = args.positional[0];
-    const campaignId = flag(args, 'campaign');
+    const { path, campaignId } = campaignArgs(args);
     const dir = flag(args, 'o') ?? flag(args, 'out');
-    if (!path) throw new UsageError('请指定工作簿文件');
-    if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID，例如 --campaign 2023-端午');
     if (!dir) throw new UsageError('请用 -o 指定签领单的输出文件夹');
     const session = await openSession({ workbookPath: path, user, print });
     const result = session.call<ActionResult<SignSheetData>>('apiSignSheets', { campaignId });

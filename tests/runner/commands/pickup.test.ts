@@ -1,15 +1,14 @@
 // `uniondesk pickup`, `remind` and `sheets` on an .xlsx file: the issue's 200-member story from
 // the command line, a scanner's file, exit codes, and `kill -9` during the reminder send.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../runner/cli';
 import { loadXlsx, saveXlsx } from '../../../runner/xlsxStore';
 import { setCell } from '../../support/noticeWorkbook';
+import { runKilledAfter } from '../../support/runKilled';
 import { CAMPAIGN, id, reminderWorkbook } from '../../pickup/pickupWorkbook';
 
-const CLI = join(__dirname, '..', '..', '..', 'bin', 'uniondesk.js');
 const AS = ['--as', 'clerk@example.edu.cn'];
 
 /** A calendar date `days` from today in Shanghai: the CLI runs on the real clock. */
@@ -21,17 +20,6 @@ async function cli(args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
   const code = await main(args, (l) => lines.push(l));
   return { code, out: lines.join('\n') };
-}
-
-function runKilledAfter(args: string[], ms: number): Promise<'killed' | 'finished'> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : 'finished');
-    });
-  });
 }
 
 const emlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) as string[] : []).filter((f) => f.endsWith('.eml'));

@@ -25,7 +25,7 @@ import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actio
 import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
 import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
 import { menuPrintSignSheets as runPrintSignSheets, menuSendReminders as runSendReminders } from './pickup/pickupMenu';
-import { type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
+import { lookupPickup, type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
 import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
 import { signSheets } from './pickup/signSheetAction';
 import { noticeServices } from './actions/noticeData';
@@ -166,6 +166,11 @@ export function menuPrintSignSheets(): void {
 
 export function apiRecordPickups(request: RecordPickupsRequest): ActionResult {
   return recordPickups(request ?? { campaignId: '' }, noticeServices());
+}
+
+/** The 领取登记 view's search box: a scanned 工号 or part of a name. */
+export function apiPickupLookup(options: { campaignId: string; query: string }): ActionResult {
+  return lookupPickup({ campaignId: options?.campaignId, query: options?.query }, noticeServices());
 }
 
 export function apiPreviewReminders(options: { campaignId: string }): ActionResult {

@@ -56,3 +56,19 @@ export function findMembers(roster: readonly Member[], query: string, limit = 10
   const lower = q.toLowerCase();
   return roster.filter((m) => m.name.includes(q) || m.id.toLowerCase().startsWith(lower)).slice(0, limit);
 }
+
+/** What the 领取登记 view shows for a member typed or scanned at the counter. */
+export interface PickupCandidate {
+  readonly memberId: string;
+  readonly name: string;
+  readonly branch: string;
+  /** '' when the member may collect; else the refusal. */
+  readonly refusal: string;
+}
+
+export function pickupCandidates(audience: PickupAudience, query: string, limit = 10): PickupCandidate[] {
+  return findMembers([...audience.roster.values()], query, limit).map((m) => {
+    const who = eligibility(audience, m.id);
+    return { memberId: m.id, name: m.name, branch: m.branch, refusal: who.ok ? '' : who.reason };
+  });
+}

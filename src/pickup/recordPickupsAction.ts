@@ -8,8 +8,8 @@ import { flushSpreadsheet } from '../gas/spreadsheetFlush';
 import type { ActionResult } from '../actions/actionResult';
 import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession } from '../actions/noticeData';
 import { UNKNOWN_USER } from '../actions/sendNotices';
-import { pickupAudience } from './pickupAudience';
-import { latestPickups } from './pickupRecord';
+import { type PickupCandidate, pickupAudience, pickupCandidates } from './pickupAudience';
+import { collectionOf, describeCollection, latestPickups } from './pickupRecord';
 import { ensureSheet, pickupLogRows, summaryOfAll, writeSummary } from './pickupSheets';
 import { TOTAL, summaryLine, type SummaryRow } from './pickupSummary';
 import { readPickupLog, type PickupLogRead } from './readPickupLog';
@@ -85,4 +85,22 @@ function recordLocked(request: RecordPickupsRequest, services: NoticeServices): 
     problems: [],
     data: { campaignId: campaign.id, outcomes: batch.outcomes, summary },
   };
+}
+
+export interface LookupData {
+  readonly campaignId: string;
+  readonly candidates: readonly (PickupCandidate & { readonly collected: string })[];
+}
+
+/** The 领取登记 view's search: members matching a scanned 工号 or part of a name, each with whether and how they collected. Reads only. */
+export function lookupPickup(request: { campaignId: string; query: string }, services: NoticeServices): ActionResult<LookupData> {
+  const session = readPickupSession(services);
+  const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  const latest = latestPickups(session.log.records);
+  const candidates = pickupCandidates(pickupAudience(campaign, session.notice.data.members), request.query ?? '').map((c) => {
+    const earlier = collectionOf(latest, campaign.id, c.memberId);
+    return { ...c, collected: earlier ? `${describeCollection(earlier)}（经办人 ${earlier.clerk || '未记录'}）` : '' };
+  });
+  return { status: 'done', message: candidates.length ? '' : `找不到“${request.query}”：请核对工号或姓名`, problems: [], data: { campaignId: campaign.id, candidates } };
 }

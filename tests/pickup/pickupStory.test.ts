@@ -32,6 +32,12 @@ describe('领取登记 and 催领 on a 200-member 端午 campaign', () => {
     expect(log[120]).toMatchObject({ 工号: 'T0121', 方式: '代领', 代领人: '工会小组长', 经办人: CLERK, 分会: '机关分会' });
   });
 
+  it('the counter’s search shows who collected, how and when', () => {
+    const found = call('apiPickupLookup', { campaignId: CAMPAIGN, query: id(121) });
+    expect(found.data).toEqual({ campaignId: CAMPAIGN, candidates: [{ memberId: id(121), name: '会员121', branch: '机关分会', refusal: '', collected: '2023-06-19 09:00 由 工会小组长 代领（经办人 clerk@example.edu.cn）' }] });
+    expect(call('apiPickupLookup', { campaignId: CAMPAIGN, query: 'X9999' }).message).toBe('找不到“X9999”：请核对工号或姓名');
+  });
+
   it('shows 150 collected in 领取统计, split by 分会 and 方式', () => {
     const rows = rowsOf(wb, '领取统计').map((r) => [r['活动ID'], r['分会'], r['应领'], r['本人领取'], r['代领'], r['未领'], r['采购数量'] ?? '', r['剩余'] ?? '']);
     expect(rows).toEqual([

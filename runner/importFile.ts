@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ImportSource } from '../src/core/importMerge';
-import { type Cell, wallClock } from '../src/sheets/cell';
+import type { ImportSource } from '../src/kernel/contracts/importData';
+import { type Cell, wallClock } from '../src/kernel/values/cell';
 import { decodeText } from './decodeText';
 import { CsvError, parseCsv } from './parseCsv';
 

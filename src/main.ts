@@ -1,37 +1,38 @@
 // The public functions of the bundle: menu handlers, onOpen, and the api calls used by the
 // sidebar (google.script.run) and the offline runner. The build generates an Apps Script
-// top-level stub for each export. Logic lives in src/actions.
-import { type ActionResult } from './actions/actionResult';
-import { checkAidAction, menuCheckAid as runCheckAid } from './actions/checkAid';
-import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './actions/initWorkbook';
-import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './actions/generateFestivals';
-import { type ImportRequest, importRows } from './actions/importIntoSheet';
-import { menuImportLedger as runImportLedger } from './actions/importLedger';
-import { menuImportRoster as runImportRoster } from './actions/importRoster';
-import { MENU_ITEMS, MENU_TITLE } from './actions/menu';
-import { menuProtectSheets as runProtectSheets } from './actions/protectSheets';
-import { openSidebar, selectRow } from './actions/sidebar';
-import { calendarApply, calendarPreview } from './actions/sidebarCalendar';
-import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './actions/sidebarNotices';
-import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './actions/syncCalendar';
-import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './actions/exportIcs';
+// top-level stub for each export. Logic lives in the feature folders (src/calendar, src/notices, …).
+import { type ActionResult } from './kernel/contracts/actionResult';
+import { checkAidAction, menuCheckAid as runCheckAid } from './aid/checkAid';
+import { initWorkbook, menuInitWorkbook as runInitWorkbook } from './setup/initWorkbook';
+import { generateFestivals, menuGenerateFestivals as runGenerateFestivals } from './festivals/generateFestivals';
+import { type ImportRequest, importRows } from './import/importIntoSheet';
+import { menuImportLedger as runImportLedger } from './import/importLedger';
+import { menuImportRoster as runImportRoster } from './import/importRoster';
+import { MENU_ITEMS, MENU_TITLE } from './kernel/contracts/menu';
+import { menuProtectSheets as runProtectSheets } from './setup/protectSheets';
+import { selectRow } from './ui/selectRow';
+import { selectSheetRow, showSidebar } from './gas/sidebar';
+import { calendarApply, calendarPreview } from './calendar/sidebarCalendar';
+import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './notices/sidebarNotices';
+import { continueSync, SYNC_TITLE, syncCalendar, type SyncData } from './calendar/syncCalendar';
+import { EXPORT_TITLE, exportIcs, menuExportIcs as runExportIcs } from './calendar/exportIcs';
 import { uiDialogs } from './gas/dialogs';
 import { guarded } from './gas/guarded';
 import { addMenu } from './gas/menu';
-import { approveCampaign, menuApproveCampaign as runApproveCampaign } from './actions/approveCampaign';
-import { autoSendNotices as runAutoSend, continueAutoSend as runContinueAutoSend, menuDisableAutoSend as runDisableAutoSend, menuEnableAutoSend as runEnableAutoSend } from './actions/autoSend';
-import type { CampaignChoice } from './actions/noticeData';
-import { menuPreviewNotices as runPreviewNotices, previewNotices } from './actions/previewNotices';
-import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './actions/sendNotices';
-import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './actions/sendTestNotice';
+import { approveCampaign, menuApproveCampaign as runApproveCampaign } from './notices/approveCampaign';
+import { autoSendNotices as runAutoSend, continueAutoSend as runContinueAutoSend, menuDisableAutoSend as runDisableAutoSend, menuEnableAutoSend as runEnableAutoSend } from './notices/autoSend';
+import type { CampaignChoice } from './notices/noticeData';
+import { menuPreviewNotices as runPreviewNotices, previewNotices } from './notices/previewNotices';
+import { continueSendingNotices as runContinueSending, menuSendNotices as runSendNotices, sendNotices } from './notices/sendNotices';
+import { menuSendTestNotice as runSendTestNotice, sendTestNotice } from './notices/sendTestNotice';
 import { menuPrintSignSheets as runPrintSignSheets, menuSendReminders as runSendReminders } from './pickup/pickupMenu';
 import { lookupPickup, type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
 import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
 import { signSheets } from './pickup/signSheetAction';
-import { noticeServices } from './actions/noticeData';
-import { aidCheckView } from './ui/aidCheckView';
-import type { AidCheckView, CalendarApplyView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './ui/sidebarContract';
-import { fromActionResult, sidebarCall } from './ui/sidebarReplies';
+import { noticeServices } from './notices/noticeData';
+import { aidCheckView } from './aid/aidCheckView';
+import type { AidCheckView, CalendarApplyView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './kernel/contracts/sidebarContract';
+import { fromActionResult, sidebarCall } from './kernel/contracts/sidebarReplies';
 
 export function onOpen(): void {
   addMenu(MENU_TITLE, MENU_ITEMS);
@@ -195,11 +196,11 @@ export function continueAutoSend(): ActionResult {
 }
 
 export function menuOpenSidebar(): void {
-  guarded('打开工作面板', () => openSidebar('calendar'), uiDialogs);
+  guarded('打开工作面板', () => showSidebar('calendar'), uiDialogs);
 }
 
 export function sidebarSelectRow(sheet: string, row: number): SidebarReply<SelectRowView> {
-  return sidebarCall(() => selectRow(sheet, row));
+  return sidebarCall(() => selectRow(sheet, row, selectSheetRow));
 }
 
 export function sidebarAidCheck(): SidebarReply<AidCheckView> {

@@ -1,7 +1,7 @@
 import { UsageError } from '../args';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { AidCheckData } from '../../src/actions/checkAid';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { AidCheckData } from '../../src/kernel/contracts/aidCheckData';
 import type { Command } from './command';
 import { printResult } from './printResult';
 

@@ -2,18 +2,13 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { flag } from '../args';
 import { openSession, type OfflineSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { Command, CommandContext } from './command';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { Command } from './command';
+import type { DemoStep } from './demoStep';
 import { importDemoStep } from './importDemo';
 import { pickupDemoStep } from './pickupDemo';
 import { printResult } from './printResult';
 import { syncDemoStep } from './sync';
-
-/** One demo step: runs an action on the sample workbook and prints what it did. */
-export interface DemoStep {
-  readonly title: string;
-  run(session: OfflineSession, dir: string, ctx: CommandContext): ActionResult | Promise<ActionResult>;
-}
 
 export const DEMO_STEPS: DemoStep[] = [
   { title: '初始化工作簿（含示例数据）', run: (s) => s.call<ActionResult>('apiInitWorkbook', { sample: true }) },

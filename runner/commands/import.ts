@@ -1,13 +1,12 @@
 import { flag, UsageError } from '../args';
 import { ImportFileError, readImportFile } from '../importFile';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { ImportData } from '../../src/actions/importIntoSheet';
-import { IMPORT_TARGETS } from '../../src/core/importMerge';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import { type ImportData, IMPORT_SHEETS } from '../../src/kernel/contracts/importData';
 import type { Command } from './command';
 import { printResult } from './printResult';
 
-const INTO = IMPORT_TARGETS.map((t) => t.spec.name);
+const INTO = IMPORT_SHEETS;
 
 export const importCommand: Command = {
   usage: `import WORKBOOK.xlsx FILE.xlsx|FILE.csv --into ${INTO.join('|')} [--yes]`,

@@ -1,6 +1,6 @@
 import sampleRoster from '../../templates/sampleRoster.json';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { DemoStep } from './demo';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { DemoStep } from './demoStep';
 
 /**
  * The sample roster as an HR system would export it: its own header names, 性别 as M/F, dates

@@ -1,6 +1,6 @@
 import { UsageError } from '../args';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import type { Command } from './command';
 import { printResult } from './printResult';
 

@@ -1,7 +1,7 @@
 import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { CampaignRunReport } from '../../src/core/campaignRunReport';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { CampaignRunReport } from '../../src/kernel/contracts/campaignRun';
 import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget } from './mailTarget';

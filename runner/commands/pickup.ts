@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { printResult } from './printResult';

@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { SignSheetData } from '../../src/pickup/signSheetAction';
-import type { DemoStep } from './demo';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { DemoStep } from './demoStep';
 
 const CAMPAIGN = '2023-端午';
 
@@ -20,7 +19,7 @@ export const pickupDemoStep: DemoStep = {
     for (const r of results) print(r.message);
     print('\n催领预览（示例活动 2023 年已截止领取，列出未领会员供电话联系）：');
     print(session.call<ActionResult>('apiPreviewReminders', { campaignId: CAMPAIGN }).message.split('\n').slice(0, 6).join('\n'));
-    const sheets = session.call<ActionResult<SignSheetData>>('apiSignSheets', { campaignId: CAMPAIGN });
+    const sheets = session.call<ActionResult<{ fileName: string; html: string }>>('apiSignSheets', { campaignId: CAMPAIGN });
     if (sheets.data) {
       mkdirSync(join(dir, '签领单'), { recursive: true });
       writeFileSync(join(dir, '签领单', sheets.data.fileName), sheets.data.html, 'utf8');

@@ -1,4 +1,4 @@
-import type { ActionResult } from '../../src/actions/actionResult';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 
 /** Prints an action's result the way DESIGN.md fixes it and returns the exit status. */
 export function printResult(result: ActionResult | undefined, print: (line: string) => void): number {

@@ -1,5 +1,5 @@
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget } from './mailTarget';

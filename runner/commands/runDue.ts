@@ -1,7 +1,7 @@
 import { UsageError } from '../args';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { AutoSendData } from '../../src/actions/autoSend';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { AutoSendData } from '../../src/kernel/contracts/campaignRun';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget } from './mailTarget';
 import { printResult } from './printResult';

@@ -2,8 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { SignSheetData } from '../../src/pickup/signSheetAction';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { printResult } from './printResult';
@@ -16,7 +15,7 @@ export const sheetsCommand: Command = {
     const dir = flag(args, 'o') ?? flag(args, 'out');
     if (!dir) throw new UsageError('请用 -o 指定签领单的输出文件夹');
     const session = await openSession({ workbookPath: path, user, print });
-    const result = session.call<ActionResult<SignSheetData>>('apiSignSheets', { campaignId });
+    const result = session.call<ActionResult<{ fileName: string; html: string }>>('apiSignSheets', { campaignId });
     if (result.data) {
       mkdirSync(resolve(dir), { recursive: true });
       const file = join(resolve(dir), result.data.fileName);

@@ -3,11 +3,10 @@ import { UsageError, flag } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { besideWorkbook, openSession, type OfflineSession } from '../offlineSession';
 import { CalendarStore, calendarStoreOf } from '../services/calendar';
-import type { ActionResult } from '../../src/actions/actionResult';
-import type { IcsExport } from '../../src/actions/exportIcs';
-import type { SyncData } from '../../src/actions/syncCalendar';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import type { IcsExport, SyncData } from '../../src/kernel/contracts/calendarData';
 import type { Command } from './command';
-import type { DemoStep } from './demo';
+import type { DemoStep } from './demoStep';
 import { printResult } from './printResult';
 
 /** The sync as the offline runner runs it: the JSON file stands for the shared calendar. */

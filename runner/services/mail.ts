@@ -2,7 +2,7 @@
 // quota, and delivered synchronously — as an RFC 5322 .eml file in an outbox folder, or over
 // SMTP — or only kept in memory (tests). Calls are counted in the CallLog group 'mail'.
 import { randomUUID } from 'node:crypto';
-import { emailProblem } from '../../src/core/emailAddress';
+import { emailProblem } from '../../src/kernel/values/emailAddress';
 import type { CallLog } from './callLog';
 import { offline } from './offline';
 import { type Delivery, type MailMessage, type MailTarget, SyncMailer } from '../syncMailer';

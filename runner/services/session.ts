@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CallLog } from './callLog';
 import { offline } from './offline';
-import { offlineUser } from './spreadsheet';
+import { offlineUser } from './protection';
 
 const G = 'session';
 

@@ -56,10 +56,10 @@ export async function benchCheckAid(rows = 5_000) {
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'check-aid-'));
   try {
     const m = await loadTs(dir, 'checkAid', [
-      "export { checkAid } from './src/core/aidCheck';",
-      "export { readAidTiers } from './src/sheets/readAidTiers';",
-      "export { readAidLedger } from './src/sheets/readAidLedger';",
-      "export { readMembers } from './src/sheets/readMembers';",
+      "export { checkAid } from './src/aid/aidCheck';",
+      "export { readAidTiers } from './src/aid/readAidTiers';",
+      "export { readAidLedger } from './src/aid/readAidLedger';",
+      "export { readMembers } from './src/kernel/members/readMembers';",
       "export { runBundle } from './tests/support/offlineBundle';",
       "export { MemoryWorkbook } from './runner/workbook';",
       "export { saveXlsx } from './runner/xlsxStore';",

@@ -18,7 +18,7 @@ async function appsScriptBundle({ withoutFestivals = false, minify = false } = {
   const stub = {
     name: 'no-festivals',
     setup(b) {
-      b.onResolve({ filter: /actions\/generateFestivals$/ }, () => ({ path: 'stub', namespace: 'stub' }));
+      b.onResolve({ filter: /festivals\/generateFestivals$/ }, () => ({ path: 'stub', namespace: 'stub' }));
       b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export function generateFestivals() {} export function menuGenerateFestivals() {}', loader: 'js' }));
     },
   };
@@ -92,8 +92,8 @@ export async function benchFestivals() {
       { what: 'bundle with it (after)', kb: kb(after) },
       { what: '  the same, minified: before → after', kb: `${kb(await appsScriptBundle({ withoutFestivals: true, minify: true }))} → ${kb(await appsScriptBundle({ minify: true }))}` },
       // The rest of the difference is the action itself and the 设置 reader it is the first action to use.
-      { what: '  of which lunar table + festivals(), minified', kb: await minifiedSize("export { festivals } from './src/core/festivals';") },
-      { what: '  of which official holiday data 2020–2026, minified', kb: await minifiedSize("export { officialDays } from './src/core/officialHolidays';") },
+      { what: '  of which lunar table + festivals(), minified', kb: await minifiedSize("export { festivals } from './src/kernel/dates/festivals';") },
+      { what: '  of which official holiday data 2020–2026, minified', kb: await minifiedSize("export { officialDays } from './src/kernel/dates/officialHolidays';") },
     ];
     for (const [name, entry] of [
       ['lunar-javascript', "import { Lunar } from 'lunar-javascript'; export const f = (y) => Lunar.fromYmd(y, 5, 5).getSolar().toYmd();"],

@@ -24,10 +24,10 @@ export async function benchImport(rows = 10_000) {
   const dir = mkdtempSync(join(root, 'bench', 'tmp', 'import-'));
   try {
     const { planImport, ROSTER_IMPORT, readImportBytes, runBundle, ROSTER_SPEC, MemoryWorkbook } = await loadTs(dir, 'import', [
-      "export { planImport, ROSTER_IMPORT } from './src/core/importMerge';",
+      "export { planImport, ROSTER_IMPORT } from './src/import/importMerge';",
       "export { readImportBytes } from './runner/importFile';",
       "export { runBundle } from './tests/support/offlineBundle';",
-      "export { ROSTER_SPEC } from './src/sheets/schema';",
+      "export { ROSTER_SPEC } from './src/kernel/sheets/schema';",
       "export { MemoryWorkbook } from './runner/workbook';",
     ]);
     const headers = ROSTER_SPEC.columns.map((c) => c.header);

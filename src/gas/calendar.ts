@@ -1,9 +1,9 @@
-import type { EventDeletion, EventUpdate, ExistingEvent, PlannedEvent } from '../core/calendarDiff';
-import type { EventTiming } from '../core/eventSpan';
-import { MARK_TAG, markedDescription, markText } from '../core/eventMarker';
-import { addDays, type IsoDate } from '../core/isoDate';
+import type { EventDeletion, EventUpdate, ExistingEvent, PlannedEvent } from '../calendar/calendarDiff';
+import type { EventTiming } from '../calendar/eventSpan';
+import { MARK_TAG, markedDescription, markText } from '../calendar/eventMarker';
+import { addDays, type IsoDate } from '../kernel/dates/isoDate';
 import { scriptTimeZone, utilitiesUtcOffset } from './zoneOffset';
-import { instantOnDate, type UtcOffset, wallClockToEpochMs } from '../core/timeZoneRules';
+import { instantOnDate, type UtcOffset, wallClockToEpochMs } from '../kernel/dates/timeZoneRules';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;

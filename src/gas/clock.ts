@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/isoDate';
+import type { IsoDate } from '../kernel/dates/isoDate';
 
 /** Today's date in the workbook's time zone (not the script's, not the machine's). */
 export function today(timeZone: string, utilities: GoogleAppsScript.Utilities.Utilities = Utilities): IsoDate {

@@ -1,4 +1,4 @@
-import { oneLine, type RenderedMail } from '../core/templateRender';
+import { oneLine, type RenderedMail } from '../notices/templateRender';
 
 /** One notice as MailApp sends it. */
 export interface OutgoingMail {

@@ -1,4 +1,4 @@
-import type { MenuEntry } from '../actions/menu';
+import type { MenuEntry } from '../kernel/contracts/menu';
 
 /** Builds the menu and nothing else: onOpen may run without authorization. */
 export function addMenu(title: string, items: readonly MenuEntry[], app: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp): void {

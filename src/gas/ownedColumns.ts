@@ -1,7 +1,7 @@
-import type { Cell } from '../sheets/cell';
-import { planOwnedWrites } from '../sheets/ownedWrites';
-import type { SheetSpec } from '../sheets/schema';
-import type { Table } from '../sheets/table';
+import type { Cell } from '../kernel/values/cell';
+import { planOwnedWrites } from '../kernel/sheets/ownedWrites';
+import type { SheetSpec } from '../kernel/sheets/schema';
+import type { Table } from '../kernel/sheets/table';
 import type { Workbook } from './workbook';
 
 /** Writes tool-owned columns: nothing when nothing changed, else a fixed number of setValues. */

@@ -1,4 +1,4 @@
-import { type EditorChanges, editorChanges } from '../core/protectionEditors';
+import { type EditorChanges, editorChanges } from '../setup/protectionEditors';
 
 /**
  * Protects a whole sheet so that only `admins` (and the user running this) can edit it. Sheet

@@ -1,5 +1,5 @@
-import type { SheetSetup } from '../sheets/initPlan';
-import { numberFormatFor } from '../sheets/sheetLayout';
+import type { SheetSetup } from '../setup/initPlan';
+import { numberFormatFor } from '../setup/sheetLayout';
 import type { Workbook } from './workbook';
 
 /**

@@ -1,4 +1,4 @@
-import type { TextRange } from '../core/importMerge';
+import type { TextRange } from '../import/importMerge';
 import type { Workbook } from './workbook';
 
 /**

@@ -1,4 +1,4 @@
-import { type Cell, type WallClock, isWallClock } from '../sheets/cell';
+import { type Cell, type WallClock, isWallClock } from '../kernel/values/cell';
 
 // Date instants exist only here, at the edge: Sheets hands out a date cell as the instant of its
 // wall-clock time in the spreadsheet's time zone, so we convert with that zone both ways.

@@ -1,5 +1,5 @@
-import type { Cell } from '../sheets/cell';
-import type { BlockWrite } from '../sheets/ownedWrites';
+import type { Cell } from '../kernel/values/cell';
+import type { BlockWrite } from '../kernel/sheets/ownedWrites';
 import { fromSheetValue, toSheetValue } from './wallClockDates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,5 +1,5 @@
-import { readSettings, type SettingsRead } from '../sheets/readSettings';
-import { SHEET } from '../sheets/schema';
+import { readSettings, type SettingsRead } from '../kernel/sheets/readSettings';
+import { SHEET } from '../kernel/sheets/schema';
 import { currentYear } from './clock';
 import type { Workbook } from './workbook';
 

@@ -1,4 +1,4 @@
-import type { UtcOffset } from '../core/timeZoneRules';
+import type { UtcOffset } from '../kernel/dates/timeZoneRules';
 
 /**
  * Zone rules from Utilities.formatDate ('Z' → '+0800'), the zone support Apps Script guarantees.

@@ -1,9 +1,9 @@
-import { memberAudience, memberExclusion } from '../core/audience';
-import type { Campaign } from '../core/campaign';
-import { halfWidth } from '../core/halfWidth';
-import type { Member } from '../core/member';
-import type { Problem } from '../core/problem';
-import { SHEET } from '../sheets/schema';
+import { memberAudience, memberExclusion } from '../notices';
+import type { Campaign } from '../notices';
+import { halfWidth } from '../kernel/values/halfWidth';
+import type { Member } from '../kernel/members/member';
+import type { Problem } from '../kernel/problem';
+import { SHEET } from '../kernel/sheets/schema';
 
 /** Who a campaign's gift is for: the notice's audience, addresses or not (a gift needs no email). */
 export interface PickupAudience {

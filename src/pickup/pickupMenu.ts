@@ -1,9 +1,9 @@
 // The menu items 发送催领通知 and 打印签领单: choose the campaign, show, confirm, act, report.
-import { SHEET } from '../sheets/schema';
+import { SHEET } from '../kernel/sheets/schema';
 import { type Dialogs, uiDialogs } from '../gas/dialogs';
 import { showHtmlDialog } from '../gas/htmlDialog';
-import type { ActionResult } from '../actions/actionResult';
-import { askCampaign, noticeServices } from '../actions/noticeData';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { askCampaign, noticeServices } from '../notices';
 import { previewReminders, type ReminderRunData, sendReminders } from './reminderActions';
 import { type SignSheetData, signSheets } from './signSheetAction';
 

@@ -1,4 +1,4 @@
-import type { PICKUP_METHODS } from '../sheets/schema';
+import type { PICKUP_METHODS } from '../kernel/sheets/schema';
 
 export type PickupMethod = (typeof PICKUP_METHODS)[number];
 

@@ -1,15 +1,14 @@
 // 领取登记 and 领取统计 as the pickup actions read and write them: the log is appended in one write
 // per recording session, the summary rewritten in one write (stale rows blanked in the same block).
-import type { Campaign } from '../core/campaign';
-import { keepAsText } from '../core/keepAsText';
-import type { Member } from '../core/member';
-import type { Cell } from '../sheets/cell';
-import { planWorkbookInit } from '../sheets/initPlan';
-import { PICKUP_LOG_SPEC, PICKUP_SUMMARY_SPEC, type SheetSpec } from '../sheets/schema';
-import type { Table } from '../sheets/table';
+import type { Campaign } from '../notices';
+import { keepAsText } from '../import';
+import type { Member } from '../kernel/members/member';
+import type { Cell } from '../kernel/values/cell';
+import { PICKUP_LOG_SPEC, PICKUP_SUMMARY_SPEC, type SheetSpec } from '../kernel/sheets/schema';
+import type { Table } from '../kernel/sheets/table';
 import { applySheetSetup } from '../gas/sheetSetup';
 import type { Workbook } from '../gas/workbook';
-import { wallClockOf } from '../actions/noticeData';
+import { wallClockOf } from '../notices';
 import { pickupAudience } from './pickupAudience';
 import { latestPickups, type PickupRecord } from './pickupRecord';
 import { summarise, summaryValues, type SummaryRow } from './pickupSummary';
@@ -17,8 +16,7 @@ import { summarise, summaryValues, type SummaryRow } from './pickupSummary';
 /** Creates the sheet with its header, formats and validation when it is missing (the first recording). */
 export function ensureSheet(workbook: Workbook, spec: SheetSpec): void {
   if (workbook.sheet(spec.name)) return;
-  const setup = planWorkbookInit(new Map(), new Map()).setups.find((s) => s.spec.name === spec.name)!;
-  applySheetSetup(workbook, setup);
+  applySheetSetup(workbook, { spec, create: true, values: [spec.columns.map((c) => c.header)] });
 }
 
 /** 领取登记 rows under the sheet's own headers; 工号 kept as text so '001000' stays '001000'. */

@@ -1,6 +1,6 @@
-import { escapeFormula } from '../core/formulaEscape';
-import type { Cell } from '../sheets/cell';
-import { PICKUP_SUMMARY_SPEC } from '../sheets/schema';
+import { escapeFormula } from '../kernel/values/formulaEscape';
+import type { Cell } from '../kernel/values/cell';
+import { PICKUP_SUMMARY_SPEC } from '../kernel/sheets/schema';
 import type { PickupAudience } from './pickupAudience';
 import { collectionOf, type PickupRecord } from './pickupRecord';
 

@@ -1,8 +1,8 @@
-import type { Problem } from '../core/problem';
-import { type Cell, cellText } from '../sheets/cell';
-import { wallClockText } from '../sheets/readSendLog';
-import { PICKUP_LOG_SPEC, PICKUP_METHODS } from '../sheets/schema';
-import { cellAt, readTable, type Table } from '../sheets/table';
+import type { Problem } from '../kernel/problem';
+import { type Cell, cellText } from '../kernel/values/cell';
+import { wallClockText } from '../notices';
+import { PICKUP_LOG_SPEC, PICKUP_METHODS } from '../kernel/sheets/schema';
+import { cellAt, readTable, type Table } from '../kernel/sheets/table';
 import type { PickupMethod, PickupRecord } from './pickupRecord';
 
 export interface PickupLogRead {

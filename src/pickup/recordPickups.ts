@@ -1,4 +1,4 @@
-import { clipText } from '../core/clipText';
+import { clipText } from '../kernel/text/clipText';
 import { type Eligibility, eligibility, normaliseMemberId, type PickupAudience } from './pickupAudience';
 import { type Collection, collectionOf, describeCollection, latestPickups, type PickupMethod, pickupKey, type PickupRecord } from './pickupRecord';
 

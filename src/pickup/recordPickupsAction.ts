@@ -1,13 +1,13 @@
 // 领取登记: records a session of pick-ups (scanned or typed 工号, 本人 or 代领, or 撤销) in one append
 // under the document lock, then rewrites 领取统计. A refusal never stops the rest of the session.
-import { findCampaign } from '../core/noticeCheck';
-import { isBlocking } from '../core/problem';
-import { PICKUP_LOG_SPEC, SHEET } from '../sheets/schema';
+import { findCampaign } from '../notices';
+import { isBlocking } from '../kernel/problem';
+import { PICKUP_LOG_SPEC, SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
 import { flushSpreadsheet } from '../gas/spreadsheetFlush';
-import type { ActionResult } from '../actions/actionResult';
-import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession } from '../actions/noticeData';
-import { UNKNOWN_USER } from '../actions/sendNotices';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession } from '../notices';
+import { UNKNOWN_USER } from '../notices';
 import { type PickupCandidate, pickupAudience, pickupCandidates } from './pickupAudience';
 import { collectionOf, describeCollection, latestPickups } from './pickupRecord';
 import { ensureSheet, pickupLogRows, summaryOfAll, writeSummary } from './pickupSheets';

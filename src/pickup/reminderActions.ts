@@ -1,21 +1,21 @@
 // 发送催领通知: the preview (who is reminded, everyone else counted per reason; after 领取截止 the
 // members still to call), and the send — under the document lock, through the notices' journal
 // under the reminder's own key, within the day's quota — by hand, or hourly for due campaigns.
-import { adminRefusal } from '../core/adminCheck';
-import type { Campaign } from '../core/campaign';
-import { Deadline } from '../core/deadline';
-import { findCampaign, renderFor } from '../core/noticeCheck';
-import { JOURNAL_PROPERTY } from '../core/sendJournal';
-import type { SendRecord } from '../core/sendRecord';
-import { runSends, type SendEffects, type StopReason } from '../core/sendRun';
-import { workingDays } from '../core/workingDays';
-import { readHolidays } from '../sheets/readHolidays';
-import { SHEET } from '../sheets/schema';
+import { adminRefusal } from '../kernel/adminCheck';
+import type { Campaign } from '../notices';
+import { Deadline } from '../kernel/deadline';
+import { findCampaign, renderFor } from '../notices';
+import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
+import type { SendRecord } from '../kernel/journal/sendRecord';
+import { runSends, type SendEffects, type StopReason } from '../notices';
+import { workingDays } from '../kernel/dates/workingDays';
+import { readHolidays } from '../kernel/dates/readHolidays';
+import { SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
 import { flushSpreadsheet } from '../gas/spreadsheetFlush';
-import type { ActionResult } from '../actions/actionResult';
-import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows } from '../actions/noticeData';
-import { allowanceNow, UNKNOWN_USER } from '../actions/sendNotices';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows } from '../notices';
+import { allowanceNow, UNKNOWN_USER } from '../notices';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
 import { checkReminders, type ReminderCheck } from './reminderCheck';

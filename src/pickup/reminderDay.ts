@@ -1,7 +1,7 @@
-import type { Campaign } from '../core/campaign';
-import { addDays, type IsoDate } from '../core/isoDate';
-import type { Settings } from '../core/settings';
-import { type DayStatusOf, workingDayOnOrBefore } from '../core/workingDays';
+import type { Campaign } from '../notices';
+import { addDays, type IsoDate } from '../kernel/dates/isoDate';
+import type { Settings } from '../kernel/sheets/settings';
+import { type DayStatusOf, workingDayOnOrBefore } from '../kernel/dates/workingDays';
 
 /**
  * The day the reminder goes: `days` working days before 领取截止 (counted from the last working

@@ -1,5 +1,5 @@
-import type { Campaign } from '../core/campaign';
-import { htmlEscape } from '../core/htmlEscape';
+import type { Campaign } from '../notices';
+import { htmlEscape } from '../kernel/text/htmlEscape';
 import type { PickupAudience } from './pickupAudience';
 import { collectionOf, type PickupRecord } from './pickupRecord';
 import { NO_BRANCH } from './pickupSummary';

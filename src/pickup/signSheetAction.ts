@@ -1,8 +1,8 @@
 // 打印签领单: the printable sign-off page of a campaign (one 分会 per A4 page). Reads only.
-import { findCampaign } from '../core/noticeCheck';
-import { SHEET } from '../sheets/schema';
-import type { ActionResult } from '../actions/actionResult';
-import { isProblem, type NoticeServices, problemLines, readNoticeSession } from '../actions/noticeData';
+import { findCampaign } from '../notices';
+import { SHEET } from '../kernel/sheets/schema';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { isProblem, type NoticeServices, problemLines, readNoticeSession } from '../notices';
 import { pickupAudience } from './pickupAudience';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';

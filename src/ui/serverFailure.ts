@@ -3,7 +3,7 @@
 // exception the server did not catch, Apps Script's own English errors, a lost connection, or
 // a reply that is not a reply at all. The clerk always gets a Chinese sentence, never a blank
 // sidebar or a stack trace.
-import type { SidebarError, SidebarReply } from './sidebarContract';
+import type { SidebarError, SidebarReply } from '../kernel/contracts/sidebarContract';
 
 interface KnownFailure {
   readonly pattern: RegExp;

@@ -12,7 +12,7 @@ import type {
   SidebarData,
   SidebarError,
   SidebarFunction,
-} from './sidebarContract';
+} from '../kernel/contracts/sidebarContract';
 
 export const VIEWS = ['calendar', 'notices', 'aid'] as const;
 export type ViewName = (typeof VIEWS)[number];

@@ -1,5 +1,5 @@
 // The sentences and figures the sidebar shows, computed from the views (pure, unit-tested).
-import { type Fen, formatYuan } from '../core/fen';
+import { type Fen, formatYuan } from '../kernel/values/fen';
 import type {
   AidCheckView,
   AidRowView,
@@ -9,7 +9,7 @@ import type {
   NoticePreviewView,
   PersonView,
   SendProgressView,
-} from './sidebarContract';
+} from '../kernel/contracts/sidebarContract';
 
 export interface Figure {
   readonly label: string;

@@ -1,4 +1,4 @@
-import { calendarDiff } from '../../src/core/calendarDiff';
+import { calendarDiff } from '../../src/calendar/calendarDiff';
 import { BACKOFF_MS, isThrottling, PlanCalendar } from '../../src/gas/calendar';
 import { utilitiesUtcOffset } from '../../src/gas/zoneOffset';
 import { CallLog } from '../../runner/services/callLog';

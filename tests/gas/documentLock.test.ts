@@ -1,4 +1,4 @@
-import type { ActionResult } from '../../src/actions/actionResult';
+import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import { LOCKED_MESSAGE } from '../../src/gas/documentLock';
 import { SharedMemoryLock } from '../../runner/services/lock';
 import type { OfflineMailApp } from '../../runner/services/mail';

@@ -1,4 +1,4 @@
-import { utcOffsetMinutes } from '../../src/core/timeZoneRules';
+import { utcOffsetMinutes } from '../../src/kernel/dates/timeZoneRules';
 import { utilitiesUtcOffset } from '../../src/gas/zoneOffset';
 import { CallLog } from '../../runner/services/callLog';
 import { createUtilities } from '../../runner/services/utilities';

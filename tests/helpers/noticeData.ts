@@ -2,12 +2,12 @@ import mailTemplates from '../../templates/mailTemplates.json';
 import sampleCampaigns from '../../templates/sampleCampaigns.json';
 import sampleRoster from '../../templates/sampleRoster.json';
 import sampleSettings from '../../templates/sampleSettings.json';
-import type { NoticeData } from '../../src/core/noticeCheck';
-import { readCampaigns } from '../../src/sheets/readCampaigns';
-import { readMembers } from '../../src/sheets/readMembers';
-import { readSettings } from '../../src/sheets/readSettings';
-import { readTemplates } from '../../src/sheets/readTemplates';
-import { ROSTER_SPEC, SHEET } from '../../src/sheets/schema';
+import type { NoticeData } from '../../src/notices/noticeCheck';
+import { readCampaigns } from '../../src/notices/readCampaigns';
+import { readMembers } from '../../src/kernel/members/readMembers';
+import { readSettings } from '../../src/kernel/sheets/readSettings';
+import { readTemplates } from '../../src/notices/readTemplates';
+import { ROSTER_SPEC, SHEET } from '../../src/kernel/sheets/schema';
 import { sheetValues } from './sheetValues';
 
 /** What the notice actions read, parsed from the sample data (rows may be replaced). */

@@ -1,9 +1,9 @@
 // The sample workbook's 端午 campaign, seen by the pickup core: roster, campaign, pickups, sends.
 import mailTemplates from '../../templates/mailTemplates.json';
 import sampleCampaigns from '../../templates/sampleCampaigns.json';
-import type { NoticeData } from '../../src/core/noticeCheck';
-import { sendRecord } from '../../src/core/sendPlan';
-import type { SendRecord, SendState } from '../../src/core/sendRecord';
+import type { NoticeData } from '../../src/notices/noticeCheck';
+import { sendRecord } from '../../src/notices/sendPlan';
+import type { SendRecord, SendState } from '../../src/kernel/journal/sendRecord';
 import { pickupAudience } from '../../src/pickup/pickupAudience';
 import type { PickupMethod, PickupRecord } from '../../src/pickup/pickupRecord';
 import { data } from '../helpers/noticeData';

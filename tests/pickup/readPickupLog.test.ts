@@ -1,4 +1,4 @@
-import { wallClock } from '../../src/sheets/cell';
+import { wallClock } from '../../src/kernel/values/cell';
 import { collectionOf, latestPickups } from '../../src/pickup/pickupRecord';
 import { readPickupLog } from '../../src/pickup/readPickupLog';
 

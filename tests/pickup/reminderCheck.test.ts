@@ -1,6 +1,6 @@
-import { checkNotices } from '../../src/core/noticeCheck';
-import { renderFor } from '../../src/core/noticeCheck';
-import { workingDays } from '../../src/core/workingDays';
+import { checkNotices } from '../../src/notices/noticeCheck';
+import { renderFor } from '../../src/notices/noticeCheck';
+import { workingDays } from '../../src/kernel/dates/workingDays';
 import { latestPickups } from '../../src/pickup/pickupRecord';
 import { checkReminders } from '../../src/pickup/reminderCheck';
 import { reminderPreviewLines } from '../../src/pickup/reminderPreview';

@@ -1,4 +1,4 @@
-import { workingDays } from '../../src/core/workingDays';
+import { workingDays } from '../../src/kernel/dates/workingDays';
 import { reminderDay, reminderTiming } from '../../src/pickup/reminderDay';
 import { campaignOf, dragonBoat } from './pickupFixture';
 

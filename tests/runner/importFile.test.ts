@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ImportFileError, readImportBytes, readImportFile } from '../../runner/importFile';
-import { ROSTER_IMPORT, planImport } from '../../src/core/importMerge';
-import { wallClock } from '../../src/sheets/cell';
-import { ROSTER_SPEC } from '../../src/sheets/schema';
+import { ROSTER_IMPORT, planImport } from '../../src/import/importMerge';
+import { wallClock } from '../../src/kernel/values/cell';
+import { ROSTER_SPEC } from '../../src/kernel/sheets/schema';
 import { GB, gbBytes } from '../support/gb18030';
 
 async function xlsxBytes(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {

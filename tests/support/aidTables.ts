@@ -1,10 +1,10 @@
 // Tier tables and ledger rows as a clerk would type them, for the aid tests.
-import type { AidApplication } from '../../src/core/aidApplication';
-import type { AidSettings } from '../../src/core/aidCheck';
-import { type AidTier, type AidTierCells, parseAidTiers } from '../../src/core/aidTiers';
-import type { Fen } from '../../src/core/fen';
-import type { Member } from '../../src/core/member';
-import type { Cell } from '../../src/sheets/cell';
+import type { AidApplication } from '../../src/aid/aidApplication';
+import type { AidSettings } from '../../src/aid/aidCheck';
+import { type AidTier, type AidTierCells, parseAidTiers } from '../../src/aid/aidTiers';
+import type { Fen } from '../../src/kernel/values/fen';
+import type { Member } from '../../src/kernel/members/member';
+import type { Cell } from '../../src/kernel/values/cell';
 
 /** [下限, 上限, 帮扶金额, 比例, 说明?] rows, numbered from sheet row 2 as under a header. */
 export type TierLine = [Cell, Cell, Cell, Cell, string?];

@@ -3,7 +3,7 @@
 // each call crosses to Node, where the test decides the answer: a recorded reply, a thrown
 // error (the failure handler), or a call held open until the test releases it (a slow server).
 import type { BrowserContext } from 'playwright-core';
-import { SIDEBAR_FUNCTIONS, type SidebarFunction } from '../../src/ui/sidebarContract';
+import { SIDEBAR_FUNCTIONS, type SidebarFunction } from '../../src/kernel/contracts/sidebarContract';
 
 export interface RecordedCall {
   readonly fn: SidebarFunction;

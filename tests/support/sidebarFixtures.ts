@@ -1,13 +1,13 @@
 // The recorded sidebar replies under tests/fixtures/sidebar/, typed by the call they answer.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SidebarData, SidebarFunction, SidebarReply } from '../../src/ui/sidebarContract';
+import type { SidebarData, SidebarFunction, SidebarReply } from '../../src/kernel/contracts/sidebarContract';
 
 export const FIXTURE_DIR = join(__dirname, '..', 'fixtures', 'sidebar');
 
 /**
  * Which call each fixture file answers. All but the calendar's are recorded from the bundle on
- * the sample workbook (RECORD_SIDEBAR_FIXTURES=1, see tests/actions/sidebar*.test.ts).
+ * the sample workbook (RECORD_SIDEBAR_FIXTURES=1, see tests/ui/sidebar.test.ts and the features' sidebar tests).
  */
 export const FIXTURES = {
   calendarPreview: 'sidebarCalendarPreview',
@@ -36,7 +36,7 @@ export function fixtureData<N extends FixtureName>(name: N): SidebarData<(typeof
 }
 
 /**
- * With RECORD_SIDEBAR_FIXTURES=1 (`RECORD_SIDEBAR_FIXTURES=1 npx jest tests/actions/sidebar`),
+ * With RECORD_SIDEBAR_FIXTURES=1 (`RECORD_SIDEBAR_FIXTURES=1 npx jest sidebar`),
  * the integration tests write what the bundle answered as the fixture the browser test plays.
  */
 export function recordFixture(name: FixtureName, reply: unknown): void {

@@ -1,4 +1,4 @@
-// Runtime checks that a JSON value is what src/ui/sidebarContract.ts promises. The specs are
+// Runtime checks that a JSON value is what src/kernel/contracts/sidebarContract.ts promises. The specs are
 // typed against the contract (`Spec<T>` demands a spec for every field), so a field added to
 // the contract without a spec here fails `tsc`, and the fixtures and the real server functions
 // are held to the same shapes.
@@ -17,8 +17,8 @@ import type {
   SidebarData,
   SidebarError,
   SidebarFunction,
-} from '../../src/ui/sidebarContract';
-import { CAMPAIGN_STATES, CAMPAIGN_TYPES, CHECK_RESULTS } from '../../src/sheets/schema';
+} from '../../src/kernel/contracts/sidebarContract';
+import { CAMPAIGN_STATES, CAMPAIGN_TYPES, CHECK_RESULTS } from '../../src/kernel/sheets/schema';
 
 export type Spec<T> =
   null extends T ? { readonly nullable: Spec<NonNullable<T>> }

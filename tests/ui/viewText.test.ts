@@ -1,4 +1,4 @@
-import type { Fen } from '../../src/core/fen';
+import type { Fen } from '../../src/kernel/values/fen';
 import {
   aidFigures,
   aidHeadline,

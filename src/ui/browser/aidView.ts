@@ -1,5 +1,5 @@
 // 帮扶核算: the summary and the rows that need attention, each a button selecting its row.
-import type { AidCheckView } from '../sidebarContract';
+import type { AidCheckView } from '../../kernel/contracts/sidebarContract';
 import { aidFigures, aidHeadline, aidRowText, aidTotalsText, yuan } from '../viewText';
 import { fill, h } from './dom';
 import { figureTiles, problemList, rowButton, type SelectRow } from './parts';

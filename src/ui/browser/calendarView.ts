@@ -1,5 +1,5 @@
 // 日历同步: the diff of 工作计划 against the shared calendar, then the result of applying it.
-import type { CalendarApplyView, CalendarChangeView, CalendarPreviewView } from '../sidebarContract';
+import type { CalendarApplyView, CalendarChangeView, CalendarPreviewView } from '../../kernel/contracts/sidebarContract';
 import { calendarApplyText, calendarFigures, calendarFootnotes, calendarHeadline } from '../viewText';
 import { fill, h } from './dom';
 import { figureTiles, moreParagraph, problemList, type SelectRow } from './parts';

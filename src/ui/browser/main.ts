@@ -1,7 +1,7 @@
 // The sidebar app: keeps the state (src/ui/sidebarState.ts), dispatches the clerk's clicks and
 // the server's answers, and draws. Every decision (what is enabled, what to load, what to say)
 // lives in the pure modules of src/ui; this file only wires them to the page.
-import type { SidebarArgs, SidebarFunction } from '../sidebarContract';
+import type { SidebarArgs, SidebarFunction } from '../../kernel/contracts/sidebarContract';
 import { controls } from '../sidebarControls';
 import {
   POLL_INTERVAL_MS,

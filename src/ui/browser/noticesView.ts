@@ -1,5 +1,5 @@
 // 慰问通知: campaign picker, recipients / skipped / problems, the rendered mails, sending.
-import type { CampaignOption, MailView, NoticePreviewView, SendProgressView } from '../sidebarContract';
+import type { CampaignOption, MailView, NoticePreviewView, SendProgressView } from '../../kernel/contracts/sidebarContract';
 import {
   allowanceText,
   campaignOptionText,

@@ -1,5 +1,5 @@
 // Pieces shared by the three views: figure tiles, lists and clickable row buttons.
-import type { PersonView, ProblemView, SidebarError } from '../sidebarContract';
+import type { PersonView, ProblemView, SidebarError } from '../../kernel/contracts/sidebarContract';
 import { type Figure, moreText, personText } from '../viewText';
 import { h } from './dom';
 

@@ -1,7 +1,7 @@
 // The only way the sidebar reaches the server: google.script.run, wrapped in a promise that
 // always resolves to a SidebarReply (a failure becomes a readable Chinese error, never a throw).
 import { describeFailure, readReply } from '../serverFailure';
-import type { SidebarArgs, SidebarData, SidebarFunction, SidebarReply } from '../sidebarContract';
+import type { SidebarArgs, SidebarData, SidebarFunction, SidebarReply } from '../../kernel/contracts/sidebarContract';
 
 /** The part of HtmlService's client API the sidebar uses. */
 interface ScriptRun {

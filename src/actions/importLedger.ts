@@ -1,9 +1,0 @@
-// 导入帮扶台账: merges the aid ledger pasted into 导入区 into 帮扶台账, by 申请编号.
-import { LEDGER_IMPORT } from '../core/importMerge';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import type { ActionResult } from './actionResult';
-import { type ImportData, menuImport } from './importIntoSheet';
-
-export function menuImportLedger(dialogs: Dialogs = uiDialogs()): ActionResult<ImportData> {
-  return menuImport(LEDGER_IMPORT, '导入帮扶台账', dialogs);
-}

@@ -1,0 +1,19 @@
+import { utf8Bytes } from '../kernel/text/utf8';
+
+// A change detector, not a security measure: it tells whether what we would write now differs
+// from what we wrote before. Two FNV-1a lanes with different offset bases give 64 bits, so an
+// edit is missed with odds of 2^-64, with no Utilities.computeDigest round trip per row.
+
+const FNV_PRIME = 0x01000193;
+
+/** 16 lowercase hex digits over the UTF-8 octets of `text`. */
+export function contentHash(text: string): string {
+  const bytes = utf8Bytes(text);
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i], FNV_PRIME);
+    b = Math.imul(b ^ bytes[i], FNV_PRIME);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

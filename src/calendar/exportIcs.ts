@@ -1,0 +1,76 @@
+// 导出日历文件 (.ics): the plan as an RFC 5545 file for Outlook, Apple or phone calendars,
+// offered as a download link in a dialog (no Drive scope). The only sheet write is the
+// 计划编号 of rows that have none yet, so each row's UID stays the same in every later export.
+import { icsUid, writeIcs } from './icsWriter';
+import { planIdHighWaterKey } from './planIds';
+import { formatProblem } from '../kernel/problem';
+import { planEvents, timeZoneProblem } from './planEvents';
+import { readPlan } from './readPlan';
+import { PLAN_SPEC, SHEET } from '../kernel/sheets/schema';
+import type { Cell } from '../kernel/values/cell';
+import { base64Utf8 } from '../gas/base64';
+import { showHtmlDialog } from '../gas/htmlDialog';
+import type { Dialogs } from '../gas/dialogs';
+import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
+import { documentProperties } from '../gas/documentProperties';
+import { writeOwnedColumns } from '../gas/ownedColumns';
+import { Workbook } from '../gas/workbook';
+import { workbookSettings } from '../gas/workbookSettings';
+import { utilitiesUtcOffset } from '../gas/zoneOffset';
+import { icsDownloadPage } from './icsDownloadPage';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import type { IcsExport } from '../kernel/contracts/calendarData';
+export type { IcsExport };
+
+export const EXPORT_TITLE = '导出日历文件 (.ics)';
+
+const [COL_ID] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
+
+/** The menu item: builds the file and shows the download link. */
+export function menuExportIcs(dialogs: Dialogs): ActionResult<IcsExport> {
+  const result = exportIcs();
+  if (result.status !== 'done' || !result.data) {
+    dialogs.alert(EXPORT_TITLE, [result.message, ...result.problems].join('\n'));
+    return result;
+  }
+  const summary = [result.message, ...result.problems].join('\n');
+  showHtmlDialog(EXPORT_TITLE, icsDownloadPage({ fileName: result.data.fileName, base64: base64Utf8(result.data.content), summary }), { width: 460, height: 260 });
+  return result;
+}
+
+export function exportIcs(workbook: Workbook = new Workbook(), properties = documentProperties()): ActionResult<IcsExport> {
+  const outcome = withDocumentLock((): ActionResult<IcsExport> => {
+    const { settings } = workbookSettings(workbook);
+    const zoneProblem = timeZoneProblem(settings);
+    if (zoneProblem) return { status: 'problems', message: '无法导出：', problems: [formatProblem(zoneProblem)] };
+    const plan = readPlan(workbook.read(SHEET.plan), settings);
+    if (plan.fatal) return { status: 'problems', message: '无法导出：', problems: plan.problems.map(formatProblem) };
+    const highWaterKey = planIdHighWaterKey(settings.planYear);
+    const previous = Number(properties.getProperty(highWaterKey) ?? 0) || 0;
+    const events = planEvents(plan, settings, previous);
+    if (events.assigned.size > 0) {
+      // Saved before the sheet: a crash in between skips numbers, never reuses one.
+      properties.setProperty(highWaterKey, String(events.highWater));
+      const ids = new Map<number, Record<string, Cell>>([...events.assigned].map(([row, id]) => [row, { [COL_ID]: id }]));
+      writeOwnedColumns(workbook, PLAN_SPEC, plan.table, ids);
+    }
+    const unit = settings.unitName || '工会';
+    const content = writeIcs(events.desired, {
+      calendarName: `${unit} ${settings.planYear}年度工作计划`,
+      unitName: unit,
+      now: new Date(),
+      utcOffset: utilitiesUtcOffset(),
+    });
+    const fileName = `${unit}-${settings.planYear}年度工作计划.ics`.replace(/[\\/:*?"<>|]/g, '_');
+    const lines = [`已生成 ${events.desired.length} 个日历事件。`];
+    if (events.badRows.size) lines.push(`${events.badRows.size} 行计划有问题，未导出：`);
+    return {
+      status: 'done',
+      message: lines.join('\n'),
+      problems: events.skipped,
+      data: { fileName, content, events: events.desired.length, uids: events.desired.map((d) => icsUid(d.key, unit)), assignedIds: events.assigned.size },
+    };
+  });
+  if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  return outcome.value;
+}

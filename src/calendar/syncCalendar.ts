@@ -1,0 +1,296 @@
+// 同步工作计划到日历: every good plan row becomes one event on the shared calendar, kept in step
+// by key (计划编号) and content hash. Read once → calendarDiff → preview and confirm → apply →
+// write 计划编号 / 日历事件ID / 同步状态 in one owned-column write. Safe to rerun at any point.
+import { adminRefusal } from '../kernel/adminCheck';
+import { calendarDiff, type CalendarDiff } from './calendarDiff';
+import { type CalendarChanges, changeLists, planToken, previewText } from './calendarPreview';
+import { Deadline, RUN_BUDGET_MS } from '../kernel/deadline';
+import { type DesiredEvent, eventsDateRange } from './eventSpan';
+import { calendarMark } from './eventMarker';
+import { type IsoDate, isoDate } from '../kernel/dates/isoDate';
+import { planIdHighWaterKey } from './planIds';
+import { formatProblem } from '../kernel/problem';
+import type { Settings } from '../kernel/sheets/settings';
+import { type Cell, cellText } from '../kernel/values/cell';
+import { planEvents, timeZoneProblem } from './planEvents';
+import { readPlan, type PlanRead } from './readPlan';
+import { PLAN_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
+import { planSettingWrite } from './settingWrite';
+import { cellAt } from '../kernel/sheets/table';
+import { activeUserEmail } from '../gas/activeUser';
+import { createCalendar, isThrottling, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
+import { nowWallClock } from '../gas/clock';
+import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
+import type { Dialogs } from '../gas/dialogs';
+import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
+import { documentProperties } from '../gas/documentProperties';
+import { clearJobMarker, readJobMarker, writeJobMarker } from '../gas/jobMarker';
+import { writeOwnedColumns } from '../gas/ownedColumns';
+import { Workbook } from '../gas/workbook';
+import { workbookSettings } from '../gas/workbookSettings';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import type { SyncData } from '../kernel/contracts/calendarData';
+export type { SyncData };
+
+export const SYNC_TITLE = '同步工作计划到日历';
+const JOB = 'syncCalendar';
+/** The export of src/main.ts a continuation trigger calls. */
+export const CONTINUE_HANDLER = 'continueSyncCalendar';
+/** A continuation starts a minute after a run stopped (throttling has calmed down by then). */
+const CONTINUE_AFTER_MS = 60 * 1000;
+
+const [COL_ID, COL_EVENT, COL_STATUS] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
+
+/** How the run decides: the clerk in a dialog, the CLI/sidebar by options, or a continuation. */
+export type SyncMode =
+  | { readonly kind: 'menu'; readonly dialogs: Dialogs }
+  | {
+    readonly kind: 'api';
+    readonly dryRun: boolean;
+    readonly confirmDeletes: boolean;
+    readonly createCalendar: boolean;
+    /** From an earlier dry run: apply only if the change list is still the one previewed. */
+    readonly planToken?: string;
+  }
+  | { readonly kind: 'continuation'; readonly confirmedDeletes: readonly string[] };
+
+/** How many items of each kind the structured lists carry. */
+const LIST_ITEMS = 100;
+
+interface Marker {
+  readonly confirmedDeletes: readonly string[];
+}
+
+export function syncCalendar(
+  mode: SyncMode,
+  budgetMs: number = RUN_BUDGET_MS,
+  workbook: Workbook = new Workbook(),
+  properties: GoogleAppsScript.Properties.Properties = documentProperties(),
+): ActionResult<SyncData> {
+  // The 6-minute limit counts from the start of the execution, dialogs included.
+  const deadline = new Deadline(Date.now(), budgetMs);
+  const outcome = withDocumentLock(() => syncLocked(mode, deadline, workbook, properties));
+  if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  return outcome.value;
+}
+
+/** What the continuation trigger runs: the rest of a confirmed sync, no questions asked. */
+export function continueSync(budgetMs: number = RUN_BUDGET_MS, workbook?: Workbook, properties = documentProperties()): ActionResult<SyncData> | null {
+  const marker = readJobMarker(JOB, properties);
+  if (!marker) return null;
+  const detail = (marker.detail ?? {}) as Partial<Marker>;
+  return syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [] }, budgetMs, workbook, properties);
+}
+
+function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {
+  const { settings, problems: settingProblems } = workbookSettings(workbook);
+  // A continuation finishes what a 管理员 started and confirmed; in a trigger the user's email
+  // may not be visible at all.
+  const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, activeUserEmail());
+  if (refusal) return { status: 'refused', message: refusal, problems: [] };
+  const zoneProblem = timeZoneProblem(settings);
+  if (zoneProblem) return problemsResult([formatProblem(zoneProblem)]);
+  const plan = readPlan(workbook.read(SHEET.plan), settings);
+  if (plan.fatal) return problemsResult(plan.problems.map(formatProblem));
+  const highWaterKey = planIdHighWaterKey(settings.planYear);
+  const previousHighWater = Number(properties.getProperty(highWaterKey) ?? 0) || 0;
+  const events = planEvents(plan, settings, previousHighWater);
+  const { desired, badRows, heldKeys, skipped } = events;
+  const dryRun = mode.kind === 'api' && mode.dryRun;
+
+  // The calendar: 共享日历ID, or a new one named after 单位名称 when the clerk agrees.
+  let calendarId = settings.calendarId;
+  let calendar: GoogleAppsScript.Calendar.Calendar | null = null;
+  if (calendarId === '') {
+    const name = settings.unitName || '工会工作计划';
+    if (!dryRun && workbook.sheet(SHEET.settings) === null) {
+      // The new calendar's ID must be recorded in 设置, or every run would make another one.
+      return problemsResult([formatProblem({ sheet: SHEET.settings, message: `找不到工作表“${SHEET.settings}”：请先运行“初始化工作簿”，再同步（新建日历的 ID 要记在“${SETTING_KEYS.calendarId}”中）` })]);
+    }
+    if (!dryRun) {
+      const agreed = mode.kind === 'menu'
+        ? mode.dialogs.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)
+        : mode.kind === 'api' && mode.createCalendar;
+      if (!agreed) return { status: 'cancelled', message: `未同步：请在“设置”中填写${SETTING_KEYS.calendarId}，或同意新建日历。`, problems: [] };
+      calendar = createCalendar(name, settings.timeZone, calendarMark(workbook.spreadsheet.getId()));
+      calendarId = calendar.getId();
+      workbook.write(SHEET.settings, planSettingWrite(workbook.read(SHEET.settings), SETTING_KEYS.calendarId, calendarId));
+    }
+  } else {
+    calendar = openCalendar(calendarId);
+    if (!calendar) {
+      return problemsResult([formatProblem({ sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.calendarId}：找不到日历“${calendarId}”。请确认 ID 无误，且该日历已共享给您并允许“更改活动”。` })]);
+    }
+  }
+
+  const cal = calendar ? planCalendar(calendar, settings.timeZone) : null;
+  const range = spanOf(desired, settings);
+  const existing = cal ? cal.read(range, desired.map((d) => d.knownEventId)) : [];
+  const diff = calendarDiff(desired, existing, { planYear: settings.planYear, heldKeys });
+  const calendarName = calendar ? calendar.getName() : settings.unitName || '（新日历）';
+  const deletesAllowed = mode.kind === 'menu' || (mode.kind === 'api' && mode.confirmDeletes);
+  const deleteTitles = new Map(diff.deletes.slice(0, LIST_ITEMS).map((d) => [d.event.id, cal?.titleOf(d.event.id) ?? '']));
+  const preview = previewText(diff, { calendarName, deleteTitles, skipped, deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
+  const token = planToken(diff);
+  const base = {
+    calendarId, calendarName, preview, skippedRows: badRows.size, dryRun,
+    changes: changeLists(diff, deleteTitles, LIST_ITEMS), planYear: settings.planYear, timeZone: settings.timeZone, untouched: diff.untouched, planToken: token, stale: false,
+  };
+  const warnings = [...settingProblems.map(formatProblem), ...skipped];
+
+  if (dryRun || !cal) {
+    return { status: 'done', message: `预览（未作任何改动）：\n${preview}`, problems: warnings, data: { ...base, ...counts(diff), deletesHeld: diff.deletes.length, failed: 0, retries: 0, finished: true } };
+  }
+  if (mode.kind === 'api' && mode.planToken !== undefined && mode.planToken !== token) {
+    const data: SyncData = { ...base, ...counts(diff), deletesHeld: diff.deletes.length, failed: 0, retries: 0, finished: true, stale: true };
+    return { status: 'refused', message: '工作计划或日历在预览之后有改动，未作任何修改。请重新预览后再同步。', problems: [], data };
+  }
+  const work = diff.creates.length + diff.updates.length + diff.deletes.length;
+  if (mode.kind === 'menu' && work > 0 && !mode.dialogs.confirm(SYNC_TITLE, `${preview}\n\n确定要这样修改日历吗？`)) {
+    return { status: 'cancelled', message: '已取消，日历和工作表都没有改动。', problems: [] };
+  }
+  const confirmed = mode.kind === 'continuation' ? new Set(mode.confirmedDeletes) : null;
+  const deletes = diff.deletes.filter((d) => (confirmed ? confirmed.has(d.event.id) : deletesAllowed));
+
+  const applied = apply(cal, diff, deletes, deadline);
+  const now = nowWallClock(settings.timeZone).slice(0, 16);
+  // The mark is saved before the sheet: a crash in between skips numbers, never reuses one.
+  if (events.highWater !== previousHighWater) properties.setProperty(highWaterKey, String(events.highWater));
+  writeOwnedColumns(workbook, PLAN_SPEC, plan.table, ownedUpdates(plan, diff, applied, events.assigned, badRows, now));
+
+  const finished = applied.stoppedBy === null;
+  const leftDeletes = deletes.filter((d) => !applied.deleted.has(d.event.id)).map((d) => d.event.id);
+  if (!finished && applied.stoppedBy !== 'quota') {
+    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes } satisfies Marker }, properties);
+    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+  } else if (readJobMarker(JOB, properties)) {
+    clearJobMarker(JOB, properties);
+    cancelContinuation(CONTINUE_HANDLER);
+  }
+  const data: SyncData = {
+    ...base,
+    created: applied.created.size,
+    updated: applied.updated.size,
+    deleted: applied.deleted.size,
+    unchanged: diff.unchanged.length,
+    deletesHeld: diff.deletes.length - deletes.length,
+    failed: applied.failures.length,
+    retries: cal.retries,
+    finished,
+  };
+  return { status: 'done', message: report(data, applied.stoppedBy), problems: [...warnings, ...applied.failures], data };
+}
+
+function problemsResult(problems: string[]): ActionResult<SyncData> {
+  return { status: 'problems', message: '工作表中有需要修改的地方，日历未作改动：', problems };
+}
+
+function counts(diff: CalendarDiff) {
+  return { created: diff.creates.length, updated: diff.updates.length, deleted: diff.deletes.length, unchanged: diff.unchanged.length };
+}
+
+/** The plan year (计划起始月份 to the month before it, a year later) and every event in it. */
+function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: IsoDate; end: IsoDate } {
+  const start = isoDate(settings.planYear, settings.planStartMonth, 1);
+  const end = isoDate(settings.planYear + 1, settings.planStartMonth, 1);
+  const events = eventsDateRange(desired);
+  if (!events) return { start, end };
+  return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };
+}
+
+interface Applied {
+  readonly created: Map<number, string>;
+  readonly updated: Set<number>;
+  readonly deleted: Set<string>;
+  /** Formatted failures, and the plan rows they belong to. */
+  readonly failures: string[];
+  readonly failedRows: Set<number>;
+  /** null: everything was done; 'time': ~5 minutes used up; 'throttle': Google kept refusing; 'quota': the daily quota is gone. */
+  stoppedBy: null | 'time' | 'throttle' | 'quota';
+}
+
+/** Creates, updates, then deletions, each one a unit a rerun can redo; stops before the time limit. */
+function apply(cal: PlanCalendar, diff: CalendarDiff, deletes: CalendarDiff['deletes'], deadline: Deadline): Applied {
+  const done: Applied = { created: new Map(), updated: new Set(), deleted: new Set(), failures: [], failedRows: new Set(), stoppedBy: null };
+  const steps: Array<{ row: number; label: string; run: () => void }> = [
+    ...diff.creates.map((c) => ({ row: c.desired.row, label: c.desired.title, run: () => void done.created.set(c.desired.row, cal.create(c)) })),
+    ...diff.updates.map((u) => ({ row: u.desired.row, label: u.desired.title, run: () => { cal.update(u); done.updated.add(u.desired.row); } })),
+    ...deletes.map((d) => ({ row: 0, label: `计划编号 ${d.key}`, run: () => { cal.remove(d); done.deleted.add(d.event.id); } })),
+  ];
+  for (const step of steps) {
+    if (deadline.expired(Date.now())) {
+      done.stoppedBy = 'time';
+      break;
+    }
+    try {
+      step.run();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (/for one day|quota/i.test(message)) done.stoppedBy = 'quota';
+      else if (isThrottling(e)) done.stoppedBy = 'throttle';
+      else {
+        done.failures.push(formatProblem({ sheet: SHEET.plan, row: step.row || undefined, message: `${step.label}：日历写入失败：${message}` }));
+        done.failedRows.add(step.row);
+        continue;
+      }
+      break;
+    }
+  }
+  return done;
+}
+
+function ownedUpdates(
+  plan: PlanRead,
+  diff: CalendarDiff,
+  applied: Applied,
+  assigned: ReadonlyMap<number, string>,
+  badRows: ReadonlyMap<number, string[]>,
+  now: string,
+): Map<number, Record<string, Cell>> {
+  const current = new Map(plan.table.rows.map((r) => [r.row, {
+    id: cellText(cellAt(plan.table, r, COL_ID)),
+    event: cellText(cellAt(plan.table, r, COL_EVENT)),
+    status: cellText(cellAt(plan.table, r, COL_STATUS)),
+  }]));
+  const want = new Map<number, { id?: string; event?: string; status?: string }>();
+  const set = (row: number, v: { id?: string; event?: string; status?: string }) => want.set(row, { ...want.get(row), ...v });
+  for (const [row, id] of assigned) set(row, { id });
+  for (const [row, messages] of badRows) set(row, { status: `错误：${messages.join('；')}` });
+  for (const d of diff.duplicateKeys) set(d.row, { status: `错误：计划编号 ${d.key} 与其他行重复` });
+  const synced = `已同步 ${now}`;
+  for (const u of diff.unchanged) {
+    const status = current.get(u.desired.row)?.status ?? '';
+    set(u.desired.row, { event: u.event.id, status: status.startsWith('已同步') ? status : synced });
+  }
+  for (const u of diff.updates) {
+    if (applied.updated.has(u.desired.row)) set(u.desired.row, { event: u.event.id, status: synced });
+    else set(u.desired.row, { event: u.event.id, status: applied.failedRows.has(u.desired.row) ? '错误：日历写入失败' : '待同步' });
+  }
+  for (const c of diff.creates) {
+    const id = applied.created.get(c.desired.row);
+    if (id) set(c.desired.row, { event: id, status: synced });
+    else set(c.desired.row, { status: applied.failedRows.has(c.desired.row) ? '错误：日历写入失败' : '待同步' });
+  }
+  const updates = new Map<number, Record<string, Cell>>();
+  for (const [row, v] of want) {
+    const had = current.get(row);
+    const change: Record<string, Cell> = {};
+    if (v.id !== undefined && v.id !== had?.id) change[COL_ID] = v.id;
+    if (v.event !== undefined && v.event !== had?.event) change[COL_EVENT] = v.event;
+    if (v.status !== undefined && v.status !== had?.status) change[COL_STATUS] = v.status;
+    if (Object.keys(change).length) updates.set(row, change);
+  }
+  return updates;
+}
+
+function report(d: SyncData, stoppedBy: Applied['stoppedBy']): string {
+  const lines = [`日历“${d.calendarName}”：新建 ${d.created} 项，更新 ${d.updated} 项，删除 ${d.deleted} 项，未变 ${d.unchanged} 项。`];
+  if (d.deletesHeld > 0) lines.push(`另有 ${d.deletesHeld} 个日历事件对应的计划行已删除，需确认后才会删除（离线运行请加 --yes）。`);
+  if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题，已在“同步状态”中标出并跳过；其余各行均已同步。`);
+  if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
+  if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
+  if (stoppedBy === 'time') lines.push('本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续。');
+  if (stoppedBy === 'throttle') lines.push('Google 日历持续限流，已保存进度，约 1 分钟后自动继续。');
+  if (stoppedBy === 'quota') lines.push('今天的 Google 日历配额已用完，已保存进度；请明天再运行一次“同步工作计划到日历”。');
+  return lines.join('\n');
+}

@@ -1,0 +1,27 @@
+import type { Fen } from '../values/fen';
+
+/** 设置, parsed, with DESIGN.md's defaults applied. */
+export interface Settings {
+  readonly unitName: string;
+  readonly planYear: number;
+  /** 1–12; months before it belong to planYear + 1. */
+  readonly planStartMonth: number;
+  readonly calendarId: string;
+  readonly timeZone: string;
+  readonly senderName: string;
+  readonly replyTo: string;
+  /** null = no limit of our own (the mail quota still applies). */
+  readonly dailyMailLimit: number | null;
+  /** Lower-cased emails; empty = everyone may run every action. */
+  readonly admins: readonly string[];
+  readonly pickupWindowDays: number;
+  /** 'lower': 下限 ≤ x < 上限 (blank 档位边界); 'upper': 下限 < x ≤ 上限 (含上限). */
+  readonly tierBoundary: 'lower' | 'upper';
+  readonly yearlyAidCap: Fen | null;
+  readonly applicationsPerYear: number;
+  readonly retireesMayApply: boolean;
+  /** 催领天数: working days before 领取截止 a reminder goes out, for campaigns that leave it blank. */
+  readonly reminderDays: number;
+  /** Every 项目 → 值 as text, for {{placeholders}} and settings added later. */
+  readonly raw: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,158 @@
+// 开启自动发送 / 关闭自动发送, and the hourly trigger: every approved campaign whose 计划发送时间
+// has come (and every campaign already 发送中) is sent within the day's quota, across runs and
+// days, and each approver gets a short report by mail. Offline: `npx uniondesk run-due`.
+import { approverReport, isNews, type ReportEntry, reportBody } from './autoSendReport';
+import { isDue } from './campaignState';
+import { Deadline } from '../kernel/deadline';
+import { checkNotices } from './noticeCheck';
+import { isBlocking } from '../kernel/problem';
+import type { SendRecord } from '../kernel/journal/sendRecord';
+import { sha256Hex } from '../kernel/text/sha256';
+import { adminRefusal } from '../kernel/adminCheck';
+import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
+import { type Dialogs, uiDialogs } from '../gas/dialogs';
+import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
+import { installHourlyTrigger, removeTriggers } from '../gas/hourlyTrigger';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { type NoticeServices, noticeServices, nowText, problemLines, readNoticeSession, storedState, wallClockOf } from './noticeData';
+import { allowanceNow, AUTO_SEND_HANDLER, runCampaign, UNKNOWN_USER } from './sendNotices';
+import type { CampaignRunReport } from './campaignRunReport';
+import type { AutoSendData } from '../kernel/contracts/campaignRun';
+export type { AutoSendData };
+
+export const AUTO_CONTINUE_HANDLER = 'continueAutoSend';
+const REPORT_PROPERTY = 'UnionDesk.autoSendReport:';
+
+export function menuEnableAutoSend(dialogs: Dialogs = uiDialogs()): ActionResult {
+  const result = enableAutoSend();
+  dialogs.alert('开启自动发送', result.message);
+  return result;
+}
+
+export function menuDisableAutoSend(dialogs: Dialogs = uiDialogs()): ActionResult {
+  const result = disableAutoSend();
+  dialogs.alert('关闭自动发送', result.message);
+  return result;
+}
+
+export function enableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
+  const session = readNoticeSession(services.workbook, services.properties);
+  const refusal = adminRefusal(session.data.settings.admins, services.user);
+  if (refusal) return { status: 'refused', message: refusal, problems: [] };
+  const created = installHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
+  const approved = session.data.campaigns.filter((c) => {
+    const state = checkNotices(session.data, c).state.state;
+    return state === '已审核' || state === '发送中';
+  });
+  const list = approved.length
+    ? `目前已审核、将按时发送的活动：${approved.map((c) => `${c.id}（${c.sendAt ? `${c.sendAt.date} ${c.sendAt.time.slice(0, 5)}` : '发送中'}）`).join('、')}。`
+    : '目前还没有已审核的活动：请先用“审核通过”审核活动。';
+  return {
+    status: 'done',
+    message: `${created ? '已开启自动发送' : '自动发送已经是开启状态'}：每小时检查一次，发送已审核且到了计划发送时间的活动，并把结果发邮件告诉审核人。${list}`,
+    problems: [],
+  };
+}
+
+export function disableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
+  const removed = removeTriggers(AUTO_SEND_HANDLER, services.scriptApp) + removeTriggers(AUTO_CONTINUE_HANDLER, services.scriptApp);
+  return { status: 'done', message: removed ? '已关闭自动发送。已审核的活动不会再自动发出，仍可手动发送。' : '自动发送本来就是关闭的。', problems: [] };
+}
+
+/** The continuation of an hourly run that stopped to stay within the time limit. */
+export function continueAutoSend(services: NoticeServices = noticeServices()): ActionResult<AutoSendData> {
+  cancelContinuation(AUTO_CONTINUE_HANDLER, services.scriptApp);
+  return autoSendNotices(services);
+}
+
+/** The hourly trigger (and `run-due`). Never asks anything: there is nobody to answer. */
+export function autoSendNotices(services: NoticeServices = noticeServices()): ActionResult<AutoSendData> {
+  const outcome = withDocumentLock(() => autoSendLocked(services), services.lockService);
+  // The next hourly run will try again; a clerk working in the workbook has priority.
+  if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  return outcome.value;
+}
+
+function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
+  const deadline = new Deadline(Date.now());
+  const session = readNoticeSession(services.workbook, services.properties);
+  if (session.journalProblem) return { status: 'refused', message: session.journalProblem, problems: [] };
+  const now = wallClockOf(nowText(session));
+  const entries = new Map<string, ReportEntry[]>();
+  const add = (approver: string, e: ReportEntry) => entries.set(approver, [...(entries.get(approver) ?? []), e]);
+  const runs: CampaignRunReport[] = [];
+  const held: string[] = [];
+  const problems: string[] = [];
+  let recovered: readonly SendRecord[] = session.recovered;
+  const checks = session.data.campaigns.map((campaign) => {
+    const check = checkNotices(session.data, campaign);
+    const stored = storedState(session, campaign);
+    // Approved, then edited: a 草稿 again, which the approver should hear about once it matters.
+    const changed = check.state.state === '草稿' && (stored === '已审核' || stored === '发送中') && check.state.reason !== ''
+      && (isDue('已审核', campaign.sendAt, now) || stored === '发送中');
+    return { campaign, check, changed, due: isDue(check.state.state, campaign.sendAt, now) };
+  });
+  // Keep one mail of the quota for each approver who will get a report.
+  const approvers = new Set(checks.filter((c) => c.due || c.changed).map((c) => c.campaign.approval.approver).filter(Boolean));
+  let allowance = Math.max(0, allowanceNow(services, session) - approvers.size);
+  let stoppedByTime = false;
+
+  for (const { campaign, check, changed, due } of checks) {
+    const approver = campaign.approval.approver;
+    if (changed) {
+      held.push(campaign.id);
+      add(approver, { kind: 'changed', campaignId: campaign.id, campaignName: campaign.name });
+      continue;
+    }
+    if (!due) continue;
+    if (check.blocked) {
+      held.push(campaign.id);
+      const lines = problemLines(check.problems.filter(isBlocking));
+      problems.push(...lines);
+      add(approver, { kind: 'blocked', campaignId: campaign.id, campaignName: campaign.name, problems: lines });
+      continue;
+    }
+    if (stoppedByTime) continue;
+    const report = runCampaign(services, session, check, {
+      operator: `自动发送（${approver || UNKNOWN_USER}）`,
+      allowance,
+      deadline,
+      recovered,
+      approveAs: null,
+    });
+    recovered = [];
+    allowance -= report.sent;
+    runs.push(report);
+    add(approver, { kind: 'run', report });
+    if (report.stoppedBy === 'time') {
+      stoppedByTime = true;
+      scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000, services.scriptApp);
+    }
+  }
+
+  const reports = mailReports(services, session, entries);
+  const sent = runs.reduce((n, r) => n + r.sent, 0);
+  const message = runs.length || held.length
+    ? [`自动发送：本次共发送 ${sent} 封。`, ...runs.map((r) => reportBody([{ kind: 'run', report: r }])), ...held.map((id) => `活动“${id}”未发送（见报告）。`)].join('\n')
+    : '自动发送：没有到期需要发送的活动。';
+  return { status: held.length ? 'problems' : 'done', message, problems, data: { runs, reports, held } };
+}
+
+/** One report per approver, only when it says something new since the last one. */
+function mailReports(services: NoticeServices, session: ReturnType<typeof readNoticeSession>, entries: Map<string, ReportEntry[]>): { to: string; subject: string }[] {
+  const sent: { to: string; subject: string }[] = [];
+  const when = nowText(session);
+  for (const [approver, list] of entries) {
+    const news = list.filter(isNews);
+    if (!approver || !news.length) continue;
+    const key = `${REPORT_PROPERTY}${approver}`;
+    const digest = sha256Hex(reportBody(news)).slice(0, 16);
+    if (services.properties.getProperty(key) === digest) continue;
+    if (services.mailer.remainingQuota() < 1) break;
+    const mail = approverReport(news, when, session.data.settings.unitName);
+    services.mailer.send({ to: approver, mail, senderName: session.data.settings.senderName, replyTo: session.data.settings.replyTo });
+    services.properties.setProperty(key, digest);
+    sent.push({ to: approver, subject: mail.subject });
+  }
+  return sent;
+}

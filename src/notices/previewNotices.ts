@@ -1,0 +1,31 @@
+// 预览慰问通知: recipients, skipped members with reasons, members already sent or left 发送中,
+// every problem, and the first three rendered mails. Reads only; sends and writes nothing.
+import { checkNotices } from './noticeCheck';
+import { buildPreview, type NoticePreview, previewText } from './noticePreview';
+import { type Dialogs, uiDialogs } from '../gas/dialogs';
+import { showHtmlDialog } from '../gas/htmlDialog';
+import { noticePreviewPage } from './noticePreviewPage';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { askCampaign, type CampaignChoice, chooseCampaign, isProblem, type NoticeServices, noticeServices, problemLines, readNoticeSession } from './noticeData';
+import { allowanceNow } from './sendNotices';
+
+const TITLE = '预览慰问通知';
+
+export function menuPreviewNotices(dialogs: Dialogs = uiDialogs()): ActionResult<NoticePreview> {
+  const choice = askCampaign(TITLE, dialogs);
+  if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
+  const result = previewNotices(choice);
+  if (result.data) showHtmlDialog(`${TITLE}：${result.data.campaignId}`, noticePreviewPage(result.data, result.problems));
+  else dialogs.alert(TITLE, [result.message, ...result.problems].join('\n'));
+  return result;
+}
+
+export function previewNotices(choice: CampaignChoice, services: NoticeServices = noticeServices()): ActionResult<NoticePreview> {
+  const session = readNoticeSession(services.workbook, services.properties);
+  const campaign = chooseCampaign(session, choice);
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  const check = checkNotices(session.data, campaign);
+  const preview = buildPreview(session.data, check, allowanceNow(services, session));
+  const message = session.journalProblem ? `${session.journalProblem}\n\n${previewText(preview)}` : previewText(preview);
+  return { status: check.blocked || session.journalProblem ? 'problems' : 'done', message, problems: problemLines(check.problems), data: preview };
+}

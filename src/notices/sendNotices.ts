@@ -1,0 +1,203 @@
+// 发送慰问通知: validates everything, then sends one campaign under the document lock, at most
+// once per (活动ID, 工号), within the day's quota, stopping cleanly before Apps Script's 6-minute
+// limit and continuing from a one-off trigger. Sending by hand is the clerk's own approval.
+import { adminRefusal } from '../kernel/adminCheck';
+import { Deadline } from '../kernel/deadline';
+import { checkNotices, type NoticeCheck, renderFor } from './noticeCheck';
+import type { PersonLine } from './noticePreview';
+import { type CampaignRunReport, runMessage } from './campaignRunReport';
+import { isBlocking } from '../kernel/problem';
+import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
+import { dailyAllowance } from './sendPlan';
+import { latestStates, type SendRecord, sentOn } from '../kernel/journal/sendRecord';
+import { finishedAfter, runSends, type SendEffects, type StopReason } from './sendRun';
+import type { Cell } from '../kernel/values/cell';
+import { SHEET } from '../kernel/sheets/schema';
+import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
+import { type Dialogs, uiDialogs } from '../gas/dialogs';
+import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
+import { hasHourlyTrigger } from '../gas/hourlyTrigger';
+import { clearJobMarker, readJobMarker, writeJobMarker } from '../gas/jobMarker';
+import { flushSpreadsheet } from '../gas/spreadsheetFlush';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import {
+  askCampaign, type CampaignChoice, chooseCampaign, isProblem, type NoticeServices, noticeServices,
+  type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows, storedState, wallClockOf, writeCampaignColumns,
+} from './noticeData';
+
+const TITLE = '发送慰问通知';
+export const SEND_JOB = 'sendNotices';
+export const CONTINUE_HANDLER = 'continueSendingNotices';
+export const AUTO_SEND_HANDLER = 'autoSendNotices';
+const CONTINUE_AFTER_MS = 60 * 1000;
+export const UNKNOWN_USER = '（未识别的用户）';
+
+export interface RunOptions {
+  readonly operator: string;
+  readonly allowance: number;
+  readonly deadline: Deadline;
+  /** Journal records of a crashed run, appended before anything else (first run of an execution). */
+  readonly recovered: readonly SendRecord[];
+  /** Record this approval (审核人) with the send: sending a 草稿 by hand approves it. */
+  readonly approveAs: string | null;
+}
+
+const line = (r: { memberId: string; name: string; email: string }, note: string): PersonLine => ({ memberId: r.memberId, name: r.name, email: r.email, note });
+
+/** Sends one checked, unblocked campaign and records its new 状态. */
+export function runCampaign(services: NoticeServices, session: NoticeSession, check: NoticeCheck, options: RunOptions): CampaignRunReport {
+  const { workbook, properties, mailer } = services;
+  const { settings } = session.data;
+  const { campaign, plan } = check;
+  const approval = (): Record<string, Cell> => (options.approveAs === null ? {} : {
+    审核人: options.approveAs,
+    审核时间: wallClockOf(nowText(session)),
+    审核指纹: check.fingerprint,
+  });
+  if (plan.toSend.length) writeCampaignColumns(session, campaign, { 状态: '发送中', ...approval() });
+
+  const fx: SendEffects = {
+    now: () => nowText(session),
+    deliver: (r) => mailer.send({ to: r.email, mail: renderFor(session.data, check, r), senderName: settings.senderName, replyTo: settings.replyTo }),
+    saveJournal: (encoded) => {
+      if (encoded) properties.setProperty(JOURNAL_PROPERTY, encoded);
+      else properties.deleteProperty(JOURNAL_PROPERTY);
+    },
+    appendLog: (records) => {
+      workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
+      flushSpreadsheet();
+    },
+    timeLeft: () => !options.deadline.expired(Date.now()),
+  };
+  const outcome = runSends({ plan, allowance: options.allowance, operator: options.operator, recovered: options.recovered }, fx);
+  const finished = finishedAfter(plan, outcome);
+  const state = finished ? '已完成' : '发送中';
+  if (state !== storedState(session, campaign) || (options.approveAs !== null && !plan.toSend.length)) {
+    writeCampaignColumns(session, campaign, { 状态: state, ...(plan.toSend.length ? {} : approval()) });
+  }
+  return {
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    sent: outcome.sent.length,
+    alreadySent: plan.alreadySent.length,
+    skipped: plan.skipped.map((s) => line(s, s.reason)),
+    failed: outcome.failed.map((f) => line(f.recipient, f.note)),
+    uncertain: outcome.uncertain ? line(outcome.uncertain.recipient, outcome.uncertain.note) : null,
+    inFlight: plan.inFlight.map((r) => line(r, r.note || `${r.time} 开始发送，结果未知`)),
+    left: outcome.left,
+    stoppedBy: outcome.stoppedBy,
+    finished,
+  };
+}
+
+/** Mails allowed now: the lower of MailApp's quota and what 每日发信上限 leaves today. */
+export function allowanceNow(services: NoticeServices, session: NoticeSession): number {
+  const today = nowText(session).slice(0, 10);
+  return dailyAllowance(services.mailer.remainingQuota(), session.data.settings.dailyMailLimit, sentOn(today, latestStates(session.data.sendRecords)));
+}
+
+/** The menu item: pick the campaign, show what will happen, confirm, send, report. */
+export function menuSendNotices(dialogs: Dialogs = uiDialogs()): ActionResult<CampaignRunReport> {
+  const choice = askCampaign(TITLE, dialogs);
+  if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
+  const services = noticeServices();
+  const session = readNoticeSession(services.workbook, services.properties);
+  const campaign = chooseCampaign(session, choice);
+  if (isProblem(campaign)) {
+    dialogs.alert(TITLE, problemLines([campaign]).join('\n'));
+    return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  }
+  const check = checkNotices(session.data, campaign);
+  if (!check.blocked && check.state.state !== '已完成') {
+    const allowance = allowanceNow(services, session);
+    const today = Math.min(allowance, check.plan.toSend.length);
+    const later = check.plan.toSend.length - today;
+    const question = [
+      `将向活动“${campaign.id}”（${campaign.name}）的 ${check.plan.toSend.length} 人发送通知${later ? `：今天发送 ${today} 封，其余 ${later} 封受每日发信额度限制，之后再发` : ''}。`,
+      check.plan.skipped.length ? `另有 ${check.plan.skipped.length} 人因没有可用邮箱被跳过（会记入发送记录）。` : '',
+      check.plan.alreadySent.length ? `已发送过的 ${check.plan.alreadySent.length} 人不会重复发送。` : '',
+      check.plan.inFlight.length ? `有 ${check.plan.inFlight.length} 人上次发送中断、结果未知，本次不会给他们发送，请核实。` : '',
+      check.problems.length ? `\n提示：\n${problemLines(check.problems).slice(0, 10).join('\n')}` : '',
+      '\n发送即视为您审核通过该活动。确定发送吗？',
+    ].filter(Boolean).join('\n');
+    if (!dialogs.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，没有发送任何邮件。', problems: [] };
+  }
+  const result = sendNotices(choice, services);
+  dialogs.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
+  return result;
+}
+
+/** Sends a campaign by hand (menu, sidebar, `notices --send`). */
+export function sendNotices(choice: CampaignChoice, services: NoticeServices = noticeServices()): ActionResult<CampaignRunReport> {
+  const outcome = withDocumentLock(() => sendLocked(choice, services, services.user || UNKNOWN_USER, false), services.lockService);
+  if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  return outcome.value;
+}
+
+/** The one-off trigger that resumes a send stopped to stay within the time limit. */
+export function continueSendingNotices(services: NoticeServices = noticeServices()): ActionResult<CampaignRunReport> {
+  cancelContinuation(CONTINUE_HANDLER, services.scriptApp);
+  const marker = readJobMarker(SEND_JOB, services.properties);
+  const detail = marker?.detail as { campaignId?: string } | undefined;
+  if (!marker || !detail?.campaignId) return { status: 'done', message: '没有需要继续的发送。', problems: [] };
+  const outcome = withDocumentLock(() => sendLocked({ campaignId: detail.campaignId }, services, marker.by || UNKNOWN_USER, true), services.lockService);
+  if (outcome.locked) {
+    // Someone else holds the workbook: try again a little later rather than give up.
+    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS, services.scriptApp);
+    return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  }
+  return outcome.value;
+}
+
+/** The campaign a stopped send will resume, if any. */
+function pendingSend(properties: GoogleAppsScript.Properties.Properties): { campaignId: string; by: string; startedAt: string } | null {
+  const marker = readJobMarker(SEND_JOB, properties);
+  const campaignId = (marker?.detail as { campaignId?: string } | undefined)?.campaignId;
+  return marker && campaignId ? { campaignId, by: marker.by, startedAt: marker.startedAt } : null;
+}
+
+function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: string, continuing: boolean): ActionResult<CampaignRunReport> {
+  const deadline = new Deadline(Date.now());
+  const session = readNoticeSession(services.workbook, services.properties);
+  const stop = (status: 'refused' | 'problems', message: string, problems: string[] = []): ActionResult<CampaignRunReport> => {
+    if (continuing) clearJobMarker(SEND_JOB, services.properties);
+    return { status, message, problems };
+  };
+  if (session.journalProblem) return stop('refused', session.journalProblem);
+  const refusal = continuing ? null : adminRefusal(session.data.settings.admins, services.user);
+  if (refusal) return stop('refused', refusal);
+  const campaign = chooseCampaign(session, choice);
+  if (isProblem(campaign)) return stop('problems', campaign.message, problemLines([campaign]));
+  const pending = continuing ? null : pendingSend(services.properties);
+  if (pending && pending.campaignId !== campaign.id) {
+    // The lock covers one execution only; between the batches of a long send the marker is what
+    // says it is under way. Sending another campaign now would clear it and strand the first.
+    return stop('refused', `活动“${pending.campaignId}”正在分批发送（${pending.by} 于 ${pending.startedAt} 开始，约 1 分钟后自动继续）。请等它发完后再发送活动“${campaign.id}”；也可以现在对活动“${pending.campaignId}”再点一次“发送慰问通知”，立即把它发完（已发送的人不会重复收到）。`);
+  }
+  const check = checkNotices(session.data, campaign);
+  if (check.state.state === '已完成') {
+    if (continuing) clearJobMarker(SEND_JOB, services.properties);
+    return { status: 'done', message: `活动“${campaign.id}”已全部发送完毕，本次没有发送。如确需给新增人员补发，请把该活动的“状态”清空后再发送（已发送过的人不会重复收到）。`, problems: [] };
+  }
+  if (continuing && check.state.state === '草稿') {
+    return stop('refused', `活动“${campaign.id}”在分批发送期间被修改过，已停止自动继续。请检查后重新点击“发送慰问通知”。`);
+  }
+  if (check.blocked) {
+    return stop('problems', `活动“${campaign.id}”的数据有问题，没有发送任何邮件。请改正后再发送：`, problemLines(check.problems.filter(isBlocking)));
+  }
+  const report = runCampaign(services, session, check, {
+    operator,
+    allowance: allowanceNow(services, session),
+    deadline,
+    recovered: session.recovered,
+    approveAs: check.state.state === '草稿' ? operator : null,
+  });
+  if (report.stoppedBy === 'time') {
+    writeJobMarker({ job: SEND_JOB, startedAt: nowText(session), by: operator, detail: { campaignId: campaign.id } }, services.properties);
+    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS, services.scriptApp);
+  } else {
+    clearJobMarker(SEND_JOB, services.properties);
+  }
+  const autoOn = report.stoppedBy === 'quota' && hasHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
+  return { status: 'done', message: runMessage(report, autoOn), problems: problemLines(check.problems), data: report };
+}

@@ -29,7 +29,7 @@ export const pickupCommand: Command = {
     const undo = (flag(args, 'undo') ?? '').split(/[,，\s]+/).filter(Boolean);
     const summaryOnly = args.flags.has('summary');
     if (!memberIds.length && !undo.length && !summaryOnly) throw new UsageError('请给出要登记的工号（可以多个），或 --from-file 文件、--undo 工号、--summary');
-    const session = await openSession({ workbookPath: path, user, print });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force') });
     const result = session.call<ActionResult>('apiRecordPickups', { campaignId, memberIds, proxy: flag(args, 'by'), undo, summaryOnly: summaryOnly && !memberIds.length && !undo.length });
     await session.save();
     return printResult(result, print);

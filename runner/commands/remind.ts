@@ -2,7 +2,7 @@ import { openSession } from '../offlineSession';
 import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
-import { describeTarget, mailOptions, mailTarget } from './mailTarget';
+import { describeTarget, mailOptions, mailTarget, senderProblem } from './mailTarget';
 import { printResult } from './printResult';
 
 export const remindCommand: Command = {
@@ -13,7 +13,12 @@ export const remindCommand: Command = {
     const { path, campaignId } = campaignArgs(args);
     const send = args.flags.has('send');
     const target = mailTarget(args, path);
-    const session = await openSession({ workbookPath: path, user, print, services: send ? { mail: mailOptions(target, print) } : {} });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force'), readOnly: !send, services: { mail: mailOptions(target, print) } });
+    const noSender = send ? senderProblem(session, user) : null;
+    if (noSender) {
+      print(noSender);
+      return 1;
+    }
     if (!send) return printResult(session.call<ActionResult>('apiPreviewReminders', { campaignId }), print);
     print(`发送到${describeTarget(target)}……`);
     const result = session.call<ActionResult>('apiSendReminders', { campaignId });

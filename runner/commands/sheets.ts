@@ -14,7 +14,7 @@ export const sheetsCommand: Command = {
     const { path, campaignId } = campaignArgs(args);
     const dir = flag(args, 'o') ?? flag(args, 'out');
     if (!dir) throw new UsageError('请用 -o 指定签领单的输出文件夹');
-    const session = await openSession({ workbookPath: path, user, print });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force'), readOnly: true });
     const result = session.call<ActionResult<{ fileName: string; html: string }>>('apiSignSheets', { campaignId });
     if (result.data) {
       mkdirSync(resolve(dir), { recursive: true });

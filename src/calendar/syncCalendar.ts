@@ -11,23 +11,17 @@ import { type IsoDate, isoDate } from '../kernel/dates/isoDate';
 import { planIdHighWaterKey } from './planIds';
 import { formatProblem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
-import { type Cell, cellText } from '../kernel/values/cell';
 import { planEvents, timeZoneProblem } from './planEvents';
-import { readPlan, type PlanRead } from './readPlan';
+import { readPlan } from './readPlan';
 import { PLAN_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { planSettingWrite } from './settingWrite';
-import { cellAt } from '../kernel/sheets/table';
-import { activeUserEmail } from '../gas/activeUser';
-import { createCalendar, isThrottling, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
-import { nowWallClock } from '../gas/clock';
-import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
-import type { Dialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { documentProperties } from '../gas/documentProperties';
-import { clearJobMarker, readJobMarker, writeJobMarker } from '../gas/jobMarker';
-import { writeOwnedColumns } from '../gas/ownedColumns';
-import { Workbook } from '../gas/workbook';
-import { workbookSettings } from '../gas/workbookSettings';
+import { planCalendar } from './planCalendar';
+import { type Applied, apply, ownedUpdates } from './syncApply';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
+import { clearJobMarker, readJobMarker, writeJobMarker } from '../kernel/jobMarker';
+import { writeOwnedColumns } from '../kernel/sheets/ownedColumns';
+import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { SyncData } from '../kernel/contracts/calendarData';
 export type { SyncData };
@@ -39,11 +33,9 @@ export const CONTINUE_HANDLER = 'continueSyncCalendar';
 /** A continuation starts a minute after a run stopped (throttling has calmed down by then). */
 const CONTINUE_AFTER_MS = 60 * 1000;
 
-const [COL_ID, COL_EVENT, COL_STATUS] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
-
 /** How the run decides: the clerk in a dialog, the CLI/sidebar by options, or a continuation. */
 export type SyncMode =
-  | { readonly kind: 'menu'; readonly dialogs: Dialogs }
+  | { readonly kind: 'menu' }
   | {
     readonly kind: 'api';
     readonly dryRun: boolean;
@@ -61,32 +53,28 @@ interface Marker {
   readonly confirmedDeletes: readonly string[];
 }
 
-export function syncCalendar(
-  mode: SyncMode,
-  budgetMs: number = RUN_BUDGET_MS,
-  workbook: Workbook = new Workbook(),
-  properties: GoogleAppsScript.Properties.Properties = documentProperties(),
-): ActionResult<SyncData> {
+export function syncCalendar(mode: SyncMode, services: Services, budgetMs: number = RUN_BUDGET_MS): ActionResult<SyncData> {
+  const { workbook, properties } = services;
   // The 6-minute limit counts from the start of the execution, dialogs included.
   const deadline = new Deadline(Date.now(), budgetMs);
-  const outcome = withDocumentLock(() => syncLocked(mode, deadline, workbook, properties));
+  const outcome = services.lock.run(() => syncLocked(mode, deadline, services, workbook, properties));
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
 /** What the continuation trigger runs: the rest of a confirmed sync, no questions asked. */
-export function continueSync(budgetMs: number = RUN_BUDGET_MS, workbook?: Workbook, properties = documentProperties()): ActionResult<SyncData> | null {
-  const marker = readJobMarker(JOB, properties);
+export function continueSync(services: Services, budgetMs: number = RUN_BUDGET_MS): ActionResult<SyncData> | null {
+  const marker = readJobMarker(JOB, services.properties);
   if (!marker) return null;
   const detail = (marker.detail ?? {}) as Partial<Marker>;
-  return syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [] }, budgetMs, workbook, properties);
+  return syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [] }, services, budgetMs);
 }
 
-function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {
-  const { settings, problems: settingProblems } = workbookSettings(workbook);
+function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {
+  const { settings, problems: settingProblems } = workbookSettings(workbook, services.clock);
   // A continuation finishes what a 管理员 started and confirmed; in a trigger the user's email
   // may not be visible at all.
-  const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, activeUserEmail());
+  const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, services.user.email());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
   const zoneProblem = timeZoneProblem(settings);
   if (zoneProblem) return problemsResult([formatProblem(zoneProblem)]);
@@ -103,27 +91,27 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   let calendar: GoogleAppsScript.Calendar.Calendar | null = null;
   if (calendarId === '') {
     const name = settings.unitName || '工会工作计划';
-    if (!dryRun && workbook.sheet(SHEET.settings) === null) {
+    if (!dryRun && !workbook.hasSheet(SHEET.settings)) {
       // The new calendar's ID must be recorded in 设置, or every run would make another one.
       return problemsResult([formatProblem({ sheet: SHEET.settings, message: `找不到工作表“${SHEET.settings}”：请先运行“初始化工作簿”，再同步（新建日历的 ID 要记在“${SETTING_KEYS.calendarId}”中）` })]);
     }
     if (!dryRun) {
       const agreed = mode.kind === 'menu'
-        ? mode.dialogs.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)
+        ? services.ui.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)
         : mode.kind === 'api' && mode.createCalendar;
       if (!agreed) return { status: 'cancelled', message: `未同步：请在“设置”中填写${SETTING_KEYS.calendarId}，或同意新建日历。`, problems: [] };
-      calendar = createCalendar(name, settings.timeZone, calendarMark(workbook.spreadsheet.getId()));
+      calendar = services.calendar.create(name, settings.timeZone, calendarMark(workbook.id()));
       calendarId = calendar.getId();
       workbook.write(SHEET.settings, planSettingWrite(workbook.read(SHEET.settings), SETTING_KEYS.calendarId, calendarId));
     }
   } else {
-    calendar = openCalendar(calendarId);
+    calendar = services.calendar.open(calendarId);
     if (!calendar) {
       return problemsResult([formatProblem({ sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.calendarId}：找不到日历“${calendarId}”。请确认 ID 无误，且该日历已共享给您并允许“更改活动”。` })]);
     }
   }
 
-  const cal = calendar ? planCalendar(calendar, settings.timeZone) : null;
+  const cal = calendar ? planCalendar(calendar, settings.timeZone, services) : null;
   const range = spanOf(desired, settings);
   const existing = cal ? cal.read(range, desired.map((d) => d.knownEventId)) : [];
   const diff = calendarDiff(desired, existing, { planYear: settings.planYear, heldKeys });
@@ -146,14 +134,14 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
     return { status: 'refused', message: '工作计划或日历在预览之后有改动，未作任何修改。请重新预览后再同步。', problems: [], data };
   }
   const work = diff.creates.length + diff.updates.length + diff.deletes.length;
-  if (mode.kind === 'menu' && work > 0 && !mode.dialogs.confirm(SYNC_TITLE, `${preview}\n\n确定要这样修改日历吗？`)) {
+  if (mode.kind === 'menu' && work > 0 && !services.ui.confirm(SYNC_TITLE, `${preview}\n\n确定要这样修改日历吗？`)) {
     return { status: 'cancelled', message: '已取消，日历和工作表都没有改动。', problems: [] };
   }
   const confirmed = mode.kind === 'continuation' ? new Set(mode.confirmedDeletes) : null;
   const deletes = diff.deletes.filter((d) => (confirmed ? confirmed.has(d.event.id) : deletesAllowed));
 
   const applied = apply(cal, diff, deletes, deadline);
-  const now = nowWallClock(settings.timeZone).slice(0, 16);
+  const now = services.clock.nowWallClock(settings.timeZone).slice(0, 16);
   // The mark is saved before the sheet: a crash in between skips numbers, never reuses one.
   if (events.highWater !== previousHighWater) properties.setProperty(highWaterKey, String(events.highWater));
   writeOwnedColumns(workbook, PLAN_SPEC, plan.table, ownedUpdates(plan, diff, applied, events.assigned, badRows, now));
@@ -161,11 +149,11 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   const finished = applied.stoppedBy === null;
   const leftDeletes = deletes.filter((d) => !applied.deleted.has(d.event.id)).map((d) => d.event.id);
   if (!finished && applied.stoppedBy !== 'quota') {
-    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes } satisfies Marker }, properties);
-    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    writeJobMarker({ job: JOB, startedAt: now, by: services.user.email(), detail: { confirmedDeletes: leftDeletes } satisfies Marker }, properties);
+    services.triggers.scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
   } else if (readJobMarker(JOB, properties)) {
     clearJobMarker(JOB, properties);
-    cancelContinuation(CONTINUE_HANDLER);
+    services.triggers.cancelContinuation(CONTINUE_HANDLER);
   }
   const data: SyncData = {
     ...base,
@@ -196,91 +184,6 @@ function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: 
   const events = eventsDateRange(desired);
   if (!events) return { start, end };
   return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };
-}
-
-interface Applied {
-  readonly created: Map<number, string>;
-  readonly updated: Set<number>;
-  readonly deleted: Set<string>;
-  /** Formatted failures, and the plan rows they belong to. */
-  readonly failures: string[];
-  readonly failedRows: Set<number>;
-  /** null: everything was done; 'time': ~5 minutes used up; 'throttle': Google kept refusing; 'quota': the daily quota is gone. */
-  stoppedBy: null | 'time' | 'throttle' | 'quota';
-}
-
-/** Creates, updates, then deletions, each one a unit a rerun can redo; stops before the time limit. */
-function apply(cal: PlanCalendar, diff: CalendarDiff, deletes: CalendarDiff['deletes'], deadline: Deadline): Applied {
-  const done: Applied = { created: new Map(), updated: new Set(), deleted: new Set(), failures: [], failedRows: new Set(), stoppedBy: null };
-  const steps: Array<{ row: number; label: string; run: () => void }> = [
-    ...diff.creates.map((c) => ({ row: c.desired.row, label: c.desired.title, run: () => void done.created.set(c.desired.row, cal.create(c)) })),
-    ...diff.updates.map((u) => ({ row: u.desired.row, label: u.desired.title, run: () => { cal.update(u); done.updated.add(u.desired.row); } })),
-    ...deletes.map((d) => ({ row: 0, label: `计划编号 ${d.key}`, run: () => { cal.remove(d); done.deleted.add(d.event.id); } })),
-  ];
-  for (const step of steps) {
-    if (deadline.expired(Date.now())) {
-      done.stoppedBy = 'time';
-      break;
-    }
-    try {
-      step.run();
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (/for one day|quota/i.test(message)) done.stoppedBy = 'quota';
-      else if (isThrottling(e)) done.stoppedBy = 'throttle';
-      else {
-        done.failures.push(formatProblem({ sheet: SHEET.plan, row: step.row || undefined, message: `${step.label}：日历写入失败：${message}` }));
-        done.failedRows.add(step.row);
-        continue;
-      }
-      break;
-    }
-  }
-  return done;
-}
-
-function ownedUpdates(
-  plan: PlanRead,
-  diff: CalendarDiff,
-  applied: Applied,
-  assigned: ReadonlyMap<number, string>,
-  badRows: ReadonlyMap<number, string[]>,
-  now: string,
-): Map<number, Record<string, Cell>> {
-  const current = new Map(plan.table.rows.map((r) => [r.row, {
-    id: cellText(cellAt(plan.table, r, COL_ID)),
-    event: cellText(cellAt(plan.table, r, COL_EVENT)),
-    status: cellText(cellAt(plan.table, r, COL_STATUS)),
-  }]));
-  const want = new Map<number, { id?: string; event?: string; status?: string }>();
-  const set = (row: number, v: { id?: string; event?: string; status?: string }) => want.set(row, { ...want.get(row), ...v });
-  for (const [row, id] of assigned) set(row, { id });
-  for (const [row, messages] of badRows) set(row, { status: `错误：${messages.join('；')}` });
-  for (const d of diff.duplicateKeys) set(d.row, { status: `错误：计划编号 ${d.key} 与其他行重复` });
-  const synced = `已同步 ${now}`;
-  for (const u of diff.unchanged) {
-    const status = current.get(u.desired.row)?.status ?? '';
-    set(u.desired.row, { event: u.event.id, status: status.startsWith('已同步') ? status : synced });
-  }
-  for (const u of diff.updates) {
-    if (applied.updated.has(u.desired.row)) set(u.desired.row, { event: u.event.id, status: synced });
-    else set(u.desired.row, { event: u.event.id, status: applied.failedRows.has(u.desired.row) ? '错误：日历写入失败' : '待同步' });
-  }
-  for (const c of diff.creates) {
-    const id = applied.created.get(c.desired.row);
-    if (id) set(c.desired.row, { event: id, status: synced });
-    else set(c.desired.row, { status: applied.failedRows.has(c.desired.row) ? '错误：日历写入失败' : '待同步' });
-  }
-  const updates = new Map<number, Record<string, Cell>>();
-  for (const [row, v] of want) {
-    const had = current.get(row);
-    const change: Record<string, Cell> = {};
-    if (v.id !== undefined && v.id !== had?.id) change[COL_ID] = v.id;
-    if (v.event !== undefined && v.event !== had?.event) change[COL_EVENT] = v.event;
-    if (v.status !== undefined && v.status !== had?.status) change[COL_STATUS] = v.status;
-    if (Object.keys(change).length) updates.set(row, change);
-  }
-  return updates;
 }
 
 function report(d: SyncData, stoppedBy: Applied['stoppedBy']): string {

@@ -8,7 +8,7 @@ import { escapeFormula } from '../kernel/values/formulaEscape';
 import { keepAsText } from './keepAsText';
 import { comparable, normaliseImportCell } from './normaliseImportCell';
 import type { ImportSource } from '../kernel/contracts/importData';
-export type { ImportSource };
+import type { TextRange } from '../kernel/services/workbook';
 
 /** A sheet data can be imported into, and the column rows are matched by. */
 export interface ImportTarget {
@@ -66,13 +66,6 @@ export interface ImportPlan {
    * into 1024. One call per run of adjacent text columns, whatever the row count.
    */
   readonly textRanges: readonly TextRange[];
-}
-
-export interface TextRange {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
 }
 
 /** How far down the source a header row is looked for (exports often start with a title row). */

@@ -9,37 +9,34 @@ import { isBlocking } from '../kernel/problem';
 import type { SendRecord } from '../kernel/journal/sendRecord';
 import { sha256Hex } from '../kernel/text/sha256';
 import { adminRefusal } from '../kernel/adminCheck';
-import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { installHourlyTrigger, removeTriggers } from '../gas/hourlyTrigger';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { type NoticeServices, noticeServices, nowText, problemLines, readNoticeSession, storedState, wallClockOf } from './noticeData';
+import { nowText, problemLines, readNoticeSession, storedState, wallClockOf } from './noticeData';
 import { allowanceNow, AUTO_SEND_HANDLER, runCampaign, UNKNOWN_USER } from './sendNotices';
 import type { CampaignRunReport } from './campaignRunReport';
 import type { AutoSendData } from '../kernel/contracts/campaignRun';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 export type { AutoSendData };
 
 export const AUTO_CONTINUE_HANDLER = 'continueAutoSend';
 const REPORT_PROPERTY = 'UnionDesk.autoSendReport:';
 
-export function menuEnableAutoSend(dialogs: Dialogs = uiDialogs()): ActionResult {
-  const result = enableAutoSend();
-  dialogs.alert('开启自动发送', result.message);
+export function menuEnableAutoSend(services: Services): ActionResult {
+  const result = enableAutoSend(services);
+  services.ui.alert('开启自动发送', result.message);
   return result;
 }
 
-export function menuDisableAutoSend(dialogs: Dialogs = uiDialogs()): ActionResult {
-  const result = disableAutoSend();
-  dialogs.alert('关闭自动发送', result.message);
+export function menuDisableAutoSend(services: Services): ActionResult {
+  const result = disableAutoSend(services);
+  services.ui.alert('关闭自动发送', result.message);
   return result;
 }
 
-export function enableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
-  const session = readNoticeSession(services.workbook, services.properties);
-  const refusal = adminRefusal(session.data.settings.admins, services.user);
+export function enableAutoSend(services: Services): ActionResult {
+  const session = readNoticeSession(services);
+  const refusal = adminRefusal(session.data.settings.admins, services.user.email());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
-  const created = installHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
+  const created = services.triggers.installHourly(AUTO_SEND_HANDLER);
   const approved = session.data.campaigns.filter((c) => {
     const state = checkNotices(session.data, c).state.state;
     return state === '已审核' || state === '发送中';
@@ -54,28 +51,28 @@ export function enableAutoSend(services: NoticeServices = noticeServices()): Act
   };
 }
 
-export function disableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
-  const removed = removeTriggers(AUTO_SEND_HANDLER, services.scriptApp) + removeTriggers(AUTO_CONTINUE_HANDLER, services.scriptApp);
+export function disableAutoSend(services: Services): ActionResult {
+  const removed = services.triggers.remove(AUTO_SEND_HANDLER) + services.triggers.remove(AUTO_CONTINUE_HANDLER);
   return { status: 'done', message: removed ? '已关闭自动发送。已审核的活动不会再自动发出，仍可手动发送。' : '自动发送本来就是关闭的。', problems: [] };
 }
 
 /** The continuation of an hourly run that stopped to stay within the time limit. */
-export function continueAutoSend(services: NoticeServices = noticeServices()): ActionResult<AutoSendData> {
-  cancelContinuation(AUTO_CONTINUE_HANDLER, services.scriptApp);
+export function continueAutoSend(services: Services): ActionResult<AutoSendData> {
+  services.triggers.cancelContinuation(AUTO_CONTINUE_HANDLER);
   return autoSendNotices(services);
 }
 
 /** The hourly trigger (and `run-due`). Never asks anything: there is nobody to answer. */
-export function autoSendNotices(services: NoticeServices = noticeServices()): ActionResult<AutoSendData> {
-  const outcome = withDocumentLock(() => autoSendLocked(services), services.lockService);
+export function autoSendNotices(services: Services): ActionResult<AutoSendData> {
+  const outcome = services.lock.run(() => autoSendLocked(services));
   // The next hourly run will try again; a clerk working in the workbook has priority.
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
-function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
+function autoSendLocked(services: Services): ActionResult<AutoSendData> {
   const deadline = new Deadline(Date.now());
-  const session = readNoticeSession(services.workbook, services.properties);
+  const session = readNoticeSession(services);
   if (session.journalProblem) return { status: 'refused', message: session.journalProblem, problems: [] };
   const now = wallClockOf(nowText(session));
   const entries = new Map<string, ReportEntry[]>();
@@ -126,7 +123,7 @@ function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
     add(approver, { kind: 'run', report });
     if (report.stoppedBy === 'time') {
       stoppedByTime = true;
-      scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000, services.scriptApp);
+      services.triggers.scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000);
     }
   }
 
@@ -139,7 +136,7 @@ function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
 }
 
 /** One report per approver, only when it says something new since the last one. */
-function mailReports(services: NoticeServices, session: ReturnType<typeof readNoticeSession>, entries: Map<string, ReportEntry[]>): { to: string; subject: string }[] {
+function mailReports(services: Services, session: ReturnType<typeof readNoticeSession>, entries: Map<string, ReportEntry[]>): { to: string; subject: string }[] {
   const sent: { to: string; subject: string }[] = [];
   const when = nowText(session);
   for (const [approver, list] of entries) {
@@ -148,9 +145,9 @@ function mailReports(services: NoticeServices, session: ReturnType<typeof readNo
     const key = `${REPORT_PROPERTY}${approver}`;
     const digest = sha256Hex(reportBody(news)).slice(0, 16);
     if (services.properties.getProperty(key) === digest) continue;
-    if (services.mailer.remainingQuota() < 1) break;
+    if (services.mail.remainingQuota() < 1) break;
     const mail = approverReport(news, when, session.data.settings.unitName);
-    services.mailer.send({ to: approver, mail, senderName: session.data.settings.senderName, replyTo: session.data.settings.replyTo });
+    services.mail.send({ to: approver, mail, senderName: session.data.settings.senderName, replyTo: session.data.settings.replyTo });
     services.properties.setProperty(key, digest);
     sent.push({ to: approver, subject: mail.subject });
   }

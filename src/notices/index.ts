@@ -4,7 +4,7 @@ export { memberAudience, memberExclusion, type Recipient } from './audience';
 export type { Campaign } from './campaign';
 export { checkNotices, findCampaign, type NoticeCheck, type NoticeData, renderFor } from './noticeCheck';
 export {
-  askCampaign, isProblem, type NoticeServices, noticeServices, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows, wallClockOf,
+  askCampaign, isProblem, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows, wallClockOf,
 } from './noticeData';
 export { wallClockText } from './readSendLog';
 export { allowanceNow, UNKNOWN_USER } from './sendNotices';

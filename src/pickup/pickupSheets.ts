@@ -6,8 +6,7 @@ import type { Member } from '../kernel/members/member';
 import type { Cell } from '../kernel/values/cell';
 import { PICKUP_LOG_SPEC, PICKUP_SUMMARY_SPEC, type SheetSpec } from '../kernel/sheets/schema';
 import type { Table } from '../kernel/sheets/table';
-import { applySheetSetup } from '../gas/sheetSetup';
-import type { Workbook } from '../gas/workbook';
+import type { Workbook } from '../kernel/services/workbook';
 import { wallClockOf } from '../notices';
 import { pickupAudience } from './pickupAudience';
 import { latestPickups, type PickupRecord } from './pickupRecord';
@@ -15,8 +14,8 @@ import { summarise, summaryValues, type SummaryRow } from './pickupSummary';
 
 /** Creates the sheet with its header, formats and validation when it is missing (the first recording). */
 export function ensureSheet(workbook: Workbook, spec: SheetSpec): void {
-  if (workbook.sheet(spec.name)) return;
-  applySheetSetup(workbook, { spec, create: true, values: [spec.columns.map((c) => c.header)] });
+  if (workbook.hasSheet(spec.name)) return;
+  workbook.setUp({ spec, create: true, values: [spec.columns.map((c) => c.header)] });
 }
 
 /** 领取登记 rows under the sheet's own headers; 工号 kept as text so '001000' stays '001000'. */

@@ -3,10 +3,9 @@
 import { findCampaign } from '../notices';
 import { isBlocking } from '../kernel/problem';
 import { PICKUP_LOG_SPEC, SHEET } from '../kernel/sheets/schema';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { flushSpreadsheet } from '../gas/spreadsheetFlush';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession } from '../notices';
+import { isProblem, type NoticeSession, nowText, problemLines, readNoticeSession } from '../notices';
 import { UNKNOWN_USER } from '../notices';
 import { type PickupCandidate, pickupAudience, pickupCandidates } from './pickupAudience';
 import { collectionOf, describeCollection, latestPickups } from './pickupRecord';
@@ -40,17 +39,17 @@ interface PickupSession {
   readonly log: PickupLogRead;
 }
 
-function readPickupSession(services: NoticeServices): PickupSession {
-  return { notice: readNoticeSession(services.workbook, services.properties), log: readPickupLog(services.workbook.read(SHEET.pickupLog)) };
+function readPickupSession(services: Services): PickupSession {
+  return { notice: readNoticeSession(services), log: readPickupLog(services.workbook.read(SHEET.pickupLog)) };
 }
 
-export function recordPickups(request: RecordPickupsRequest, services: NoticeServices): ActionResult<PickupData> {
-  const outcome = withDocumentLock(() => recordLocked(request, services), services.lockService);
+export function recordPickups(request: RecordPickupsRequest, services: Services): ActionResult<PickupData> {
+  const outcome = services.lock.run(() => recordLocked(request, services));
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
-function recordLocked(request: RecordPickupsRequest, services: NoticeServices): ActionResult<PickupData> {
+function recordLocked(request: RecordPickupsRequest, services: Services): ActionResult<PickupData> {
   const { workbook } = services;
   const session = readPickupSession(services);
   const { data } = session.notice;
@@ -67,14 +66,14 @@ function recordLocked(request: RecordPickupsRequest, services: NoticeServices): 
     ...(request.undo ?? []).filter((id) => id.trim() !== '').map((memberId): PickupRequest => ({ memberId, method: '撤销', note: request.note })),
   ];
   const firstRow = (session.log.table?.lastRow ?? 1) + 1;
-  const batch = planPickups({ audience, log: session.log.records, requests, clerk: services.user || UNKNOWN_USER, time: nowText(session.notice), firstRow });
+  const batch = planPickups({ audience, log: session.log.records, requests, clerk: services.user.email() || UNKNOWN_USER, time: nowText(session.notice), firstRow });
   if (batch.records.length) {
     ensureSheet(workbook, PICKUP_LOG_SPEC);
     workbook.append(SHEET.pickupLog, pickupLogRows(session.log.table, batch.records));
   }
   const all = summaryOfAll(data.campaigns, data.members, [...session.log.records, ...batch.records]);
   writeSummary(workbook, all);
-  flushSpreadsheet();
+  services.workbook.flush();
   const summary = all.filter((r) => r.campaignId === campaign.id);
   const total = summary.find((r) => r.branch === TOTAL)!;
   const lines = [...batch.outcomes.map((o) => o.message), `活动“${campaign.id}”${summaryLine(total)}`];
@@ -93,7 +92,7 @@ export interface LookupData {
 }
 
 /** The 领取登记 view's search: members matching a scanned 工号 or part of a name, each with whether and how they collected. Reads only. */
-export function lookupPickup(request: { campaignId: string; query: string }, services: NoticeServices): ActionResult<LookupData> {
+export function lookupPickup(request: { campaignId: string; query: string }, services: Services): ActionResult<LookupData> {
   const session = readPickupSession(services);
   const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };

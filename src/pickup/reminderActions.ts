@@ -11,10 +11,9 @@ import { runSends, type SendEffects, type StopReason } from '../notices';
 import { workingDays } from '../kernel/dates/workingDays';
 import { readHolidays } from '../kernel/dates/readHolidays';
 import { SHEET } from '../kernel/sheets/schema';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { flushSpreadsheet } from '../gas/spreadsheetFlush';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { isProblem, type NoticeServices, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows } from '../notices';
+import { isProblem, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows } from '../notices';
 import { allowanceNow, UNKNOWN_USER } from '../notices';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
@@ -35,8 +34,8 @@ interface ReminderSession {
   readonly problems: string[];
 }
 
-function readReminderSession(services: NoticeServices): ReminderSession {
-  const notice = readNoticeSession(services.workbook, services.properties);
+function readReminderSession(services: Services): ReminderSession {
+  const notice = readNoticeSession(services);
   const log = readPickupLog(services.workbook.read(SHEET.pickupLog));
   const holidays = readHolidays(services.workbook.read(SHEET.holidays));
   const pickups = latestPickups(log.records);
@@ -45,7 +44,7 @@ function readReminderSession(services: NoticeServices): ReminderSession {
   return { notice, check: (c) => checkReminders(notice.data, c, pickups, today, status), problems: problemLines([...log.problems, ...holidays.problems]) };
 }
 
-export function previewReminders(request: { campaignId: string }, services: NoticeServices): ActionResult<{ lines: string[] }> {
+export function previewReminders(request: { campaignId: string }, services: Services): ActionResult<{ lines: string[] }> {
   const session = readReminderSession(services);
   const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
@@ -54,18 +53,18 @@ export function previewReminders(request: { campaignId: string }, services: Noti
   return { status: check.refusal && check.timing.phase !== 'over' ? 'problems' : 'done', message: lines.join('\n'), problems: [...problemLines(check.problems), ...session.problems], data: { lines } };
 }
 
-export function sendReminders(request: { campaignId: string }, services: NoticeServices): ActionResult<ReminderRunData> {
-  const outcome = withDocumentLock(() => {
+export function sendReminders(request: { campaignId: string }, services: Services): ActionResult<ReminderRunData> {
+  const outcome = services.lock.run(() => {
     const session = readReminderSession(services);
     if (session.notice.journalProblem) return refused(session.notice.journalProblem);
-    const refusal = adminRefusal(session.notice.data.settings.admins, services.user);
+    const refusal = adminRefusal(session.notice.data.settings.admins, services.user.email());
     if (refusal) return refused(refusal);
     const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
     if (isProblem(campaign)) return { status: 'problems' as const, message: campaign.message, problems: problemLines([campaign]) };
     const check = session.check(campaign);
     if (check.refusal) return { ...refused(check.refusal), problems: problemLines(check.problems) };
-    return runReminders(services, session.notice, check, services.user || UNKNOWN_USER, allowanceNow(services, session.notice), session.notice.recovered);
-  }, services.lockService);
+    return runReminders(services, session.notice, check, services.user.email() || UNKNOWN_USER, allowanceNow(services, session.notice), session.notice.recovered);
+  });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
@@ -74,8 +73,8 @@ export function sendReminders(request: { campaignId: string }, services: NoticeS
  * The hourly trigger's part: every campaign whose notice went out, whose 催领模板 is set and whose
  * reminder day has come gets its reminders, while the quota lasts (the rest go the next run).
  */
-export function autoSendReminders(services: NoticeServices): ActionResult<{ runs: ReminderRunData[] }> {
-  const outcome = withDocumentLock(() => {
+export function autoSendReminders(services: Services): ActionResult<{ runs: ReminderRunData[] }> {
+  const outcome = services.lock.run(() => {
     const deadline = new Deadline(Date.now());
     const session = readReminderSession(services);
     if (session.notice.journalProblem) return { status: 'refused' as const, message: session.notice.journalProblem, problems: [], data: { runs: [] } };
@@ -95,7 +94,7 @@ export function autoSendReminders(services: NoticeServices): ActionResult<{ runs
     }
     const sent = runs.reduce((n, r) => n + r.sent, 0);
     return { status: 'done' as const, message: runs.length ? `自动催领：本次共发送 ${sent} 封。` : '自动催领：没有到期需要发送的催领通知。', problems: [], data: { runs } };
-  }, services.lockService);
+  });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
@@ -104,18 +103,18 @@ function refused(message: string): ActionResult<ReminderRunData> {
   return { status: 'refused', message, problems: [] };
 }
 
-function runReminders(services: NoticeServices, session: NoticeSession, check: ReminderCheck, operator: string, allowance: number, recovered: readonly SendRecord[], deadline = new Deadline(Date.now())): ActionResult<ReminderRunData> {
+function runReminders(services: Services, session: NoticeSession, check: ReminderCheck, operator: string, allowance: number, recovered: readonly SendRecord[], deadline = new Deadline(Date.now())): ActionResult<ReminderRunData> {
   const { settings } = session.data;
   const fx: SendEffects = {
     now: () => nowText(session),
-    deliver: (r) => services.mailer.send({ to: r.email, mail: renderFor(session.data, check.notice, r), senderName: settings.senderName, replyTo: settings.replyTo }),
+    deliver: (r) => services.mail.send({ to: r.email, mail: renderFor(session.data, check.notice, r), senderName: settings.senderName, replyTo: settings.replyTo }),
     saveJournal: (encoded) => {
       if (encoded) services.properties.setProperty(JOURNAL_PROPERTY, encoded);
       else services.properties.deleteProperty(JOURNAL_PROPERTY);
     },
     appendLog: (records) => {
       services.workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
-      flushSpreadsheet();
+      services.workbook.flush();
     },
     timeLeft: () => !deadline.expired(Date.now()),
   };

@@ -2,7 +2,8 @@
 import { findCampaign } from '../notices';
 import { SHEET } from '../kernel/sheets/schema';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { isProblem, type NoticeServices, problemLines, readNoticeSession } from '../notices';
+import type { Services } from '../kernel/services/services';
+import { isProblem, problemLines, readNoticeSession } from '../notices';
 import { pickupAudience } from './pickupAudience';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
@@ -17,8 +18,8 @@ export interface SignSheetData {
   readonly members: number;
 }
 
-export function signSheets(request: { campaignId: string }, services: NoticeServices): ActionResult<SignSheetData> {
-  const session = readNoticeSession(services.workbook, services.properties);
+export function signSheets(request: { campaignId: string }, services: Services): ActionResult<SignSheetData> {
+  const session = readNoticeSession(services);
   const campaign = findCampaign(session.data, request.campaignId ?? '');
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
   const audience = pickupAudience(campaign, session.data.members);

@@ -70,7 +70,8 @@ describe('uniondesk notices --send killed with SIGKILL at random moments', () =>
     expect(out).not.toMatch(/\n\s+at /);
 
     const outbox = join(dir, 'outbox');
-    const sent = (existsSync(outbox) ? readdirSync(outbox) : []).filter((f) => f.endsWith('.eml')).map((f) => f.replace(/^\d+-/, ''));
+    // <活动ID>/<工号>-<姓名>.eml; a second mail to the same member would be …-2.eml beside it.
+    const sent = (existsSync(outbox) ? readdirSync(outbox, { recursive: true }).map(String) : []).filter((f) => f.endsWith('.eml')).map((f) => f.replace(/-\d+\.eml$/, '.eml'));
     const log = (await loadXlsx(book)).workbook.sheet('发送记录')!.dump();
     const latest = new Map(log.slice(1).map((r) => [String(r[2]), String(r[5])]));
     const inFlight = [...latest].filter(([, s]) => s === '发送中').map(([id]) => id);
@@ -78,7 +79,7 @@ describe('uniondesk notices --send killed with SIGKILL at random moments', () =>
     const wrong: string[] = [];
     for (let i = 1; i <= members; i++) {
       const id = `T${String(i).padStart(4, '0')}`;
-      const n = sent.filter((f) => f === `m${i}@example.edu.cn.eml`).length;
+      const n = sent.filter((f) => f === join('测试-20', `${id}-会员${i}.eml`)).length;
       if (inFlight.includes(id) ? n > 1 : n !== 1 || latest.get(id) !== '已发送') wrong.push(`${id}: ${n} 封, ${latest.get(id)}`);
     }
     expect({ outcomes, wrong }).toEqual({ outcomes, wrong: [] });

@@ -1,4 +1,4 @@
-// The workbook contract of DESIGN.md, defined once. Columns are found by header name, so the
+// The workbook contract of docs/architecture.md, defined once. Columns are found by header name, so the
 // order here is only the order used when the tool creates a sheet.
 
 export const SHEET = {

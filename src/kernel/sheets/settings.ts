@@ -1,6 +1,6 @@
 import type { Fen } from '../values/fen';
 
-/** 设置, parsed, with DESIGN.md's defaults applied. */
+/** 设置, parsed, with docs/architecture.md's defaults applied. */
 export interface Settings {
   readonly unitName: string;
   readonly planYear: number;

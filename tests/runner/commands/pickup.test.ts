@@ -72,7 +72,11 @@ describe('uniondesk pickup, remind and sheets on a 200-member 端午 campaign', 
     const again = await cli(args);
     expect(again.out).toContain('本次发送 0 封');
 
-    const files = emlFiles(outbox).map((f) => readFileSync(join(outbox, f), 'utf8'));
+    // Reminders go to <活动ID>/催领/<工号>-<姓名>.eml, apart from the notices.
+    const names = emlFiles(outbox);
+    expect(names.every((f) => f.startsWith(join(CAMPAIGN, '催领')))).toBe(true);
+    expect(names).toContain(join(CAMPAIGN, '催领', 'T0151-会员151.eml'));
+    const files = names.map((f) => readFileSync(join(outbox, f), 'utf8'));
     const log = (await loadXlsx(book)).workbook.sheet('发送记录')!.dump();
     const h = (name: string) => log[0].indexOf(name);
     const reminders = new Map(log.slice(1).filter((r) => r[h('类型')] === '催领').map((r) => [String(r[h('工号')]), String(r[h('状态')])]));

@@ -1,4 +1,4 @@
-import { editorChanges } from '../../src/setup/protectionEditors';
+import { editorChanges } from '../../../src/kernel/sheets/protectionEditors';
 
 describe('who may edit a protected sheet', () => {
   it('adds the admins and the user applying it, removes everyone else', () => {

@@ -1,8 +1,8 @@
-import type { Cell } from '../kernel/values/cell';
-import { planOwnedWrites } from '../kernel/sheets/ownedWrites';
-import type { SheetSpec } from '../kernel/sheets/schema';
-import type { Table } from '../kernel/sheets/table';
-import type { Workbook } from './workbook';
+import type { Cell } from '../values/cell';
+import { planOwnedWrites } from './ownedWrites';
+import type { SheetSpec } from './schema';
+import type { Table } from './table';
+import type { Workbook } from '../services/workbook';
 
 /** Writes tool-owned columns: nothing when nothing changed, else a fixed number of setValues. */
 export function writeOwnedColumns(workbook: Workbook, spec: SheetSpec, table: Table, updates: ReadonlyMap<number, Readonly<Record<string, Cell>>>): void {

@@ -1,5 +1,5 @@
 import { calendarDiff } from '../../src/calendar/calendarDiff';
-import { BACKOFF_MS, isThrottling, PlanCalendar } from '../../src/gas/calendar';
+import { BACKOFF_MS, isThrottling, PlanCalendar } from '../../src/calendar/planCalendar';
 import { utilitiesUtcOffset } from '../../src/gas/zoneOffset';
 import { CallLog } from '../../runner/services/callLog';
 import { CalendarStore, createCalendarApp, THROTTLE_MESSAGE } from '../../runner/services/calendar';

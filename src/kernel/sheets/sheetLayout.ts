@@ -1,4 +1,14 @@
-import type { ColumnKind, ColumnSpec } from '../kernel/sheets/schema';
+import type { Cell } from '../values/cell';
+import type { ColumnKind, ColumnSpec, SheetSpec } from './schema';
+
+/** One sheet 初始化工作簿 creates or fills. */
+export interface SheetSetup {
+  readonly spec: SheetSpec;
+  /** false: the sheet exists but is empty, so it is filled in place. */
+  readonly create: boolean;
+  /** Header row first. */
+  readonly values: Cell[][];
+}
 
 /** How a tool-created column looks: the number format that keeps the clerk's values intact. */
 export function numberFormatFor(column: ColumnSpec): string {

@@ -1,31 +1,12 @@
-import type { EventDeletion, EventUpdate, ExistingEvent, PlannedEvent } from '../calendar/calendarDiff';
-import type { EventTiming } from '../calendar/eventSpan';
-import { MARK_TAG, markedDescription, markText } from '../calendar/eventMarker';
+import type { EventDeletion, EventUpdate, ExistingEvent, PlannedEvent } from './calendarDiff';
+import type { EventTiming } from './eventSpan';
+import { MARK_TAG, markedDescription, markText } from './eventMarker';
 import { addDays, type IsoDate } from '../kernel/dates/isoDate';
-import { scriptTimeZone, utilitiesUtcOffset } from './zoneOffset';
+import type { Services } from '../kernel/services/services';
 import { instantOnDate, type UtcOffset, wallClockToEpochMs } from '../kernel/dates/timeZoneRules';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
 type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
-
-/** The shared calendar by 共享日历ID; null when it does not exist or is not shared with us. */
-export function openCalendar(id: string, app: GoogleAppsScript.Calendar.CalendarApp = CalendarApp): Calendar | null {
-  try {
-    return app.getCalendarById(id);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A new calendar for the union, in the plan's zone so it shows plan times as typed. `mark` goes
- * into its description in the creating call: a run that died before recording the new ID in 设置
- * finds that calendar again on the rerun instead of leaving an empty twin behind.
- */
-export function createCalendar(name: string, timeZone: string, mark: string, app: GoogleAppsScript.Calendar.CalendarApp = CalendarApp): Calendar {
-  const earlier = app.getOwnedCalendarsByName(name).find((c) => c.getDescription() === mark);
-  return earlier ?? app.createCalendar(name, { timeZone, summary: mark });
-}
 
 /**
  * "You have been creating or deleting too many calendar events in a short time. Please try
@@ -47,25 +28,20 @@ function eventById(calendar: Calendar, id: string): CalendarEvent | null {
 
 export const BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
 
-/** The adapter over the real services: script zone from Session, sleep and zone rules from Utilities. */
-export function planCalendar(
-  calendar: Calendar,
-  planTimeZone: string,
-  session: GoogleAppsScript.Base.Session = Session,
-  utilities: GoogleAppsScript.Utilities.Utilities = Utilities,
-): PlanCalendar {
+/** The adapter over the port: script zone, sleep and zone rules from the services. */
+export function planCalendar(calendar: Calendar, planTimeZone: string, services: Pick<Services, 'clock' | 'format'>): PlanCalendar {
   return new PlanCalendar(calendar, {
     planTimeZone,
-    scriptTimeZone: scriptTimeZone(session),
-    sleep: (ms) => utilities.sleep(ms),
-    utcOffset: utilitiesUtcOffset(utilities),
+    scriptTimeZone: services.format.scriptTimeZone(),
+    sleep: (ms) => services.clock.sleep(ms),
+    utcOffset: services.format.utcOffset(),
   });
 }
 
 export interface CalendarOptions {
   /** The plan's 时区: what the sheet's dates and times mean. */
   readonly planTimeZone: string;
-  /** Session.getScriptTimeZone(): the zone CalendarApp reads an all-day Date in. */
+  /** The script's zone: the one the calendar reads an all-day Date in. */
   readonly scriptTimeZone: string;
   readonly sleep: (ms: number) => void;
   readonly utcOffset: UtcOffset;

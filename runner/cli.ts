@@ -11,6 +11,9 @@ import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
 import { runDueCommand } from './commands/runDue';
+import { pickupCommand } from './commands/pickup';
+import { remindCommand } from './commands/remind';
+import { sheetsCommand } from './commands/sheets';
 import { closeAllSessions, RunStopped } from './offlineSession';
 import { exitStatusFor } from './interrupt';
 import { Refusal } from './refusal';
@@ -29,6 +32,9 @@ export const COMMANDS: Record<string, Command> = {
   approve: approveCommand,
   'run-due': runDueCommand,
   open: openCommand,
+  pickup: pickupCommand,
+  remind: remindCommand,
+  sheets: sheetsCommand,
 };
 
 function help(): string {

@@ -115,7 +115,8 @@ export class SyncMailer {
   deliver(message: MailMessage, place: OutboxPlace = { folder: '', base: 'mail' }): Delivery {
     const port = this.start();
     Atomics.store(this.flag, 0, 0);
-    port.postMessage({ message, place: { folder: safeFileName(place.folder), base: safeFileName(place.base) } });
+    // A reminder's folder is <活动ID>/催领: each segment made safe, the nesting kept.
+    port.postMessage({ message, place: { folder: place.folder.split('/').map(safeFileName).join('/'), base: safeFileName(place.base) } });
     const waited = Atomics.wait(this.flag, 0, 0, this.timeoutMs);
     const reply = receiveMessageOnPort(port)?.message as
       | { ok: true; messageId: string; file?: string; response?: string }

@@ -41,7 +41,7 @@ function fromVersion1(old: Version1File): UnsavedFile {
 }
 
 /** Columns a journal record fills (the 发送记录 contract, as the bundle writes it). */
-const RECORD_COLUMNS = ['时间', '活动ID', '工号', '姓名', '邮箱', '状态', '说明', '操作人'];
+const RECORD_COLUMNS = ['时间', '活动ID', '工号', '姓名', '邮箱', '状态', '说明', '操作人', '类型'];
 const KEY = ['时间', '活动ID', '工号', '状态', '类型'];
 
 export function unsavedPath(workbookPath: string): string {
@@ -159,7 +159,7 @@ export class SendLogRecovery {
     if (!journal.ok || !journal.records.length) return [];
     this.replayedJournal = text;
     return journal.records.map((r) => {
-      const values = [this.workbook.date(r.time.slice(0, 10), r.time.slice(11, 19) || '00:00:00'), r.campaignId, r.memberId, r.name, r.email, r.state, r.note, r.operator];
+      const values = [this.workbook.date(r.time.slice(0, 10), r.time.slice(11, 19) || '00:00:00'), r.campaignId, r.memberId, r.name, r.email, r.state, r.note, r.operator, r.kind === '催领' ? r.kind : ''];
       return new Map(RECORD_COLUMNS.map((c, i): [string, CellValue] => [c, values[i]]));
     });
   }

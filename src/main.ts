@@ -19,6 +19,10 @@ import { menuPreviewNotices as previewMenu, previewNotices } from './notices/pre
 import { continueSendingNotices as sendContinuation, menuSendNotices as sendMenu, sendNotices } from './notices/sendNotices';
 import { menuSendTestNotice as testNoticeMenu, sendTestNotice } from './notices/sendTestNotice';
 import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './notices/sidebarNotices';
+import { menuPrintSignSheets as printSignSheetsMenu, menuSendReminders as remindMenu } from './pickup/pickupMenu';
+import { lookupPickup, type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
+import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
+import { signSheets } from './pickup/signSheetAction';
 import { initWorkbook, menuInitWorkbook as initMenu } from './setup/initWorkbook';
 import { menuProtectSheets as protectMenu } from './setup/protectSheets';
 import { selectRow } from './ui/selectRow';
@@ -83,8 +87,24 @@ export function apiPreviewNotices(options: CampaignChoice): ActionResult { retur
 export function apiSendTestNotice(options: CampaignChoice & { to?: string }): ActionResult { return sendTestNotice({ campaignId: options?.campaignId, row: options?.row, to: options?.to }, liveServices()); }
 export function apiApproveCampaign(options: CampaignChoice): ActionResult { return approveCampaign({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 export function apiSendNotices(options: CampaignChoice): ActionResult { return sendNotices({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
-/** The hourly trigger of 开启自动发送, and `uniondesk run-due`. */
-export function autoSendNotices(): ActionResult { return autoSend(liveServices()); }
+/** The hourly trigger of 开启自动发送, and `uniondesk run-due`: due notices, then due 催领 reminders. */
+export function autoSendNotices(): ActionResult {
+  const services = liveServices();
+  const notices = autoSend(services);
+  const reminders = autoSendReminders(services);
+  if (reminders.status === 'done' && !reminders.data?.runs.length) return notices;
+  return { ...notices, status: notices.status === 'done' ? reminders.status : notices.status, message: `${notices.message}\n${reminders.message}`, problems: [...notices.problems, ...reminders.problems] };
+}
+
+// 领取登记, 催领 and 签领单 (src/pickup)
+export function menuSendReminders(): void { menu('发送催领通知', remindMenu); }
+export function menuPrintSignSheets(): void { menu('打印签领单', printSignSheetsMenu); }
+export function apiRecordPickups(request: RecordPickupsRequest): ActionResult { return recordPickups(request ?? { campaignId: '' }, liveServices()); }
+/** The 领取登记 view's search box: a scanned 工号 or part of a name. */
+export function apiPickupLookup(options: { campaignId: string; query: string }): ActionResult { return lookupPickup({ campaignId: options?.campaignId, query: options?.query }, liveServices()); }
+export function apiPreviewReminders(options: { campaignId: string }): ActionResult { return previewReminders({ campaignId: options?.campaignId }, liveServices()); }
+export function apiSendReminders(options: { campaignId: string }): ActionResult { return sendReminders({ campaignId: options?.campaignId }, liveServices()); }
+export function apiSignSheets(options: { campaignId: string }): ActionResult { return signSheets({ campaignId: options?.campaignId }, liveServices()); }
 /** One-off continuation triggers of long sends. */
 export function continueSendingNotices(): ActionResult { return sendContinuation(liveServices()); }
 export function continueAutoSend(): ActionResult { return autoSendContinuation(liveServices()); }

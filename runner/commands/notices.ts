@@ -2,6 +2,7 @@ import { flag, UsageError } from '../args';
 import { openSession } from '../offlineSession';
 import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import type { CampaignRunReport } from '../../src/kernel/contracts/campaignRun';
+import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget, senderProblem } from './mailTarget';
 import { printResult } from './printResult';
@@ -11,10 +12,7 @@ export const noticesCommand: Command = {
   summary: '预览慰问通知；--send 发送（每人一封，写入发件箱 .eml 或经 SMTP 发出，不会重复发送）；--test-to 只把第一封发给该邮箱作测试；--drafts 写成 Outlook/Foxmail 可直接发送的草稿',
   switches: ['send', 'drafts'],
   async run({ args, user, print }) {
-    const path = args.positional[0];
-    const campaignId = flag(args, 'campaign');
-    if (!path) throw new UsageError('请指定工作簿文件');
-    if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID，例如 --campaign 2023-端午');
+    const { path, campaignId } = campaignArgs(args);
     const testTo = flag(args, 'test-to');
     const send = args.flags.has('send');
     if (send && testTo) throw new UsageError('--send 和 --test-to 只能选一个');

@@ -116,7 +116,7 @@ export class OfflineMailApp {
   private place(message: MailMessage): OutboxPlace {
     const to = (message.to[0] ?? '').trim().toLowerCase();
     const entry = this.context ? inFlightNotice(this.context.store.state) : null;
-    if (entry && entry.email.trim().toLowerCase() === to) return { folder: entry.campaignId, base: `${entry.memberId}-${entry.name}` };
+    if (entry && entry.email.trim().toLowerCase() === to) return { folder: entry.kind === '催领' ? `${entry.campaignId}/催领` : entry.campaignId, base: `${entry.memberId}-${entry.name}` };
     const p = (n: number) => String(n).padStart(2, '0');
     const d = new Date();
     return { folder: OTHER_MAIL, base: `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${to || 'mail'}` };

@@ -9,7 +9,7 @@ import { type Cell, cellText, wallClock } from '../kernel/values/cell';
 import { planAppend } from '../kernel/sheets/appendRows';
 import { readHolidays } from '../kernel/dates/readHolidays';
 import { readSettings } from '../kernel/sheets/readSettings';
-import { CAMPAIGNS_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
+import { CAMPAIGNS_SPEC, PICKUP_CAMPAIGN_COLUMNS, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { cellAt, readTable } from '../kernel/sheets/table';
 import { type Clock, LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { Workbook } from '../kernel/services/workbook';
@@ -59,9 +59,12 @@ export function generateFestivals(
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
 }
 
+// A 慰问活动 sheet made before 领取登记 existed has no 采购数量/催领天数/催领模板: still a valid sheet.
+const CAMPAIGN_COLUMNS_BEFORE_PICKUP = CAMPAIGNS_SPEC.columns.filter((c) => !c.owned && !(PICKUP_CAMPAIGN_COLUMNS as readonly string[]).includes(c.header)).map((c) => c.header);
+
 function run(options: { year?: number }, confirm: (preview: string) => boolean, workbook: Workbook, clock: Clock): ActionResult<FestivalsData> {
   const settings = readSettings(workbook.read(SHEET.settings), clock.currentYear(workbook.timeZone));
-  const campaigns = readTable(CAMPAIGNS_SPEC, workbook.read(SHEET.campaigns));
+  const campaigns = readTable(CAMPAIGNS_SPEC, workbook.read(SHEET.campaigns), CAMPAIGN_COLUMNS_BEFORE_PICKUP);
   const holidays = readHolidays(workbook.read(SHEET.holidays));
   const year = options.year ?? settings.settings.planYear;
   // Only the settings this action uses may stop it; readSettings words each as `项目：reason`.

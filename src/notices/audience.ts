@@ -71,6 +71,19 @@ export function memberMatches(campaign: Campaign, member: Member, rules?: Audien
   return leftOutBecause(campaign, member, rules) === null && inQuarter(campaign, member) !== false;
 }
 
+/** Why a member campaign does not reach this member (in the clerk's words), or null when it does. */
+export function memberExclusion(campaign: Campaign, member: Member, rules?: AudienceRules): string | null {
+  const why = leftOutBecause(campaign, member, rules);
+  if (why === '退休' || why === '离校') return `会员状态为“${member.status}”，本活动只面向在册会员`;
+  if (why === '性别') return `本活动只面向${campaign.gender}性会员${member.gender ? '' : '（名册中性别为空）'}`;
+  if (why === '分会') return `本活动只面向${campaign.branches.join('、')}（本人属于${member.branch || '未填分会'}）`;
+  if (why === '标签') return `本活动只面向标签为${campaign.tags.join('、')}的会员`;
+  const quarter = inQuarter(campaign, member);
+  if (quarter === null) return `本活动只面向第 ${campaign.birthdayQuarter} 季度生日的会员，名册中出生日期为空`;
+  if (quarter === false) return `本活动只面向第 ${campaign.birthdayQuarter} 季度生日的会员（出生月份 ${member.birthMonth} 月）`;
+  return null;
+}
+
 /** The filters of the campaign row; a blank filter lets everyone through. */
 export function filtersMatch(campaign: Campaign, member: Member): boolean {
   return leftOutBecause(campaign, { ...member, status: '在册' }) === null && inQuarter(campaign, member) !== false;

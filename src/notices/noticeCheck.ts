@@ -105,6 +105,10 @@ export function checkNotices(data: NoticeData, campaign: Campaign): NoticeCheck 
   }
   problems.push(...missingRosterColumns(data, campaign));
   problems.push(...audience.problems);
+  const entitled = audience.recipients.length + audience.skipped.length;
+  if (campaign.purchased !== null && entitled > campaign.purchased) {
+    problems.push({ sheet: SHEET.campaigns, row: campaign.row, column: '采购数量', message: `应领 ${entitled} 人，多于采购数量 ${campaign.purchased}：慰问品不够发，请补购或核对发放范围`, severity: 'warning' });
+  }
 
   if (template) {
     problems.push(...unknownPlaceholders(template, [

@@ -142,6 +142,7 @@ export function sendLogRows(table: Table, records: readonly SendRecord[]): Cell[
     状态: r.state,
     说明: r.note,
     操作人: r.operator,
+    类型: r.kind === '催领' ? r.kind : '',
   }))).rows;
 }
 

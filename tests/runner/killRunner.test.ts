@@ -1,16 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../runner/cli';
 import { saveXlsx, loadXlsx } from '../../runner/xlsxStore';
 import { campaignWorkbook, setSetting } from '../support/noticeWorkbook';
+import { runKilledAfter } from '../support/runKilled';
 
 // `kill -9` of the offline runner at random moments (a closed laptop, a power cut), a few times
 // in a row, then a normal run: the workbook always opens, and the job ends as if never killed —
 // no calendar event twice, no notice twice except a reported 发送中 one.
-
-const CLI = join(__dirname, '..', '..', 'bin', 'uniondesk.js');
 
 /** The same "random" moments on every run, so a failure can be replayed. */
 function moments(seed: number, count: number, maxMs: number): number[] {
@@ -18,18 +16,6 @@ function moments(seed: number, count: number, maxMs: number): number[] {
   return Array.from({ length: count }, () => {
     x = (x * 1103515245 + 12345) % 2 ** 31;
     return 150 + (x % maxMs);
-  });
-}
-
-/** Runs the CLI in a child process and SIGKILLs it after `ms` (unless it finished first). */
-function runKilledAfter(args: string[], ms: number): Promise<'killed' | 'finished'> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : 'finished');
-    });
   });
 }
 

@@ -74,6 +74,7 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
     applicationsPerYear: int(K.applicationsPerYear, 1, 1, 100),
     retireesMayApply: yesNo(K.retireesMayApply),
     retireesInFestivals: yesNo(K.retireesInFestivals),
+    reminderDays: int(K.reminderDays, 2, 0, 30),
     raw,
   };
   return { settings, problems };

@@ -1,4 +1,4 @@
-import { memberAudience, memberExclusion } from '../notices';
+import { type AudienceRules, memberAudience, memberExclusion } from '../notices';
 import type { Campaign } from '../notices';
 import { halfWidth } from '../kernel/values/halfWidth';
 import type { Member } from '../kernel/members/member';
@@ -14,17 +14,18 @@ export interface PickupAudience {
   /** The whole roster by 工号, to explain a refusal. */
   readonly roster: ReadonlyMap<string, Member>;
   readonly problems: readonly Problem[];
+  readonly rules: AudienceRules;
 }
 
 /** The gift's audience is the notice's: the same rules decide both (src/core/audience.ts). */
-export function pickupAudience(campaign: Campaign, roster: readonly Member[]): PickupAudience {
+export function pickupAudience(campaign: Campaign, roster: readonly Member[], rules: AudienceRules): PickupAudience {
   const byId = new Map(roster.map((m) => [m.id, m]));
   if (campaign.type === '帮扶') {
-    return { campaign, members: [], entitled: new Set(), roster: byId, problems: [{ sheet: SHEET.campaigns, row: campaign.row, column: '类型', message: `活动“${campaign.id}”是帮扶活动，发放的是帮扶金而不是慰问品，不登记领取` }] };
+    return { campaign, rules, members: [], entitled: new Set(), roster: byId, problems: [{ sheet: SHEET.campaigns, row: campaign.row, column: '类型', message: `活动“${campaign.id}”是帮扶活动，发放的是帮扶金而不是慰问品，不登记领取` }] };
   }
-  const audience = memberAudience(campaign, roster);
+  const audience = memberAudience(campaign, roster, rules);
   const ids = new Set([...audience.recipients, ...audience.skipped].map((c) => c.memberId));
-  return { campaign, members: roster.filter((m) => ids.has(m.id)), entitled: ids, roster: byId, problems: audience.problems };
+  return { campaign, rules, members: roster.filter((m) => ids.has(m.id)), entitled: ids, roster: byId, problems: audience.problems };
 }
 
 /** A 工号 as a scanner or a clerk types it: spaces and full-width digits do not make another person. */
@@ -40,7 +41,7 @@ export function eligibility(audience: PickupAudience, memberId: string): Eligibi
   const member = audience.roster.get(id) ?? null;
   if (!member) return { ok: false, member: null, reason: `工号 ${id} 不在会员名册中` };
   if (audience.entitled.has(id)) return { ok: true, member };
-  const why = audience.campaign.type === '帮扶' ? '帮扶活动不发放慰问品' : memberExclusion(audience.campaign, member) ?? '不在本活动的发放范围内';
+  const why = audience.campaign.type === '帮扶' ? '帮扶活动不发放慰问品' : memberExclusion(audience.campaign, member, audience.rules) ?? '不在本活动的发放范围内';
   return { ok: false, member, reason: `${member.name}（${id}）不在活动“${audience.campaign.id}”的发放范围内：${why}` };
 }
 

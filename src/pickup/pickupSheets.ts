@@ -1,6 +1,6 @@
 // 领取登记 and 领取统计 as the pickup actions read and write them: the log is appended in one write
 // per recording session, the summary rewritten in one write (stale rows blanked in the same block).
-import type { Campaign } from '../notices';
+import type { AudienceRules, Campaign } from '../notices';
 import { keepAsText } from '../import';
 import type { Member } from '../kernel/members/member';
 import type { Cell } from '../kernel/values/cell';
@@ -31,12 +31,12 @@ export function pickupLogRows(table: Table | null, records: readonly PickupRecor
 }
 
 /** The 领取统计 of every campaign that has a 领取截止 or any pick-up recorded. */
-export function summaryOfAll(campaigns: readonly Campaign[], roster: readonly Member[], log: readonly PickupRecord[]): SummaryRow[] {
+export function summaryOfAll(campaigns: readonly Campaign[], roster: readonly Member[], log: readonly PickupRecord[], rules: AudienceRules): SummaryRow[] {
   const latest = latestPickups(log);
   const recorded = new Set(log.map((r) => r.campaignId));
   return campaigns
     .filter((c) => c.type !== '帮扶' && (c.pickupEnd !== null || recorded.has(c.id)))
-    .flatMap((c) => summarise(pickupAudience(c, roster), latest));
+    .flatMap((c) => summarise(pickupAudience(c, roster, rules), latest));
 }
 
 /** Rewrites 领取统计 in one write; rows the old summary had beyond the new one are blanked. Skips the write when nothing changed. */

@@ -58,7 +58,7 @@ function recordLocked(request: RecordPickupsRequest, services: Services): Action
   if (session.log.problems.some(isBlocking)) {
     return { status: 'problems', message: '领取登记中有无法识别的行，改正之前不登记也不统计（否则可能重复发放）：', problems: problemLines(session.log.problems.filter(isBlocking)) };
   }
-  const audience = pickupAudience(campaign, data.members);
+  const audience = pickupAudience(campaign, data.members, { retireesInFestivals: data.settings.retireesInFestivals });
   if (campaign.type === '帮扶') return { status: 'problems', message: audience.problems[0].message, problems: problemLines(audience.problems) };
   const proxy = (request.proxy ?? '').trim();
   const requests: PickupRequest[] = request.summaryOnly ? [] : [
@@ -71,7 +71,7 @@ function recordLocked(request: RecordPickupsRequest, services: Services): Action
     ensureSheet(workbook, PICKUP_LOG_SPEC);
     workbook.append(SHEET.pickupLog, pickupLogRows(session.log.table, batch.records));
   }
-  const all = summaryOfAll(data.campaigns, data.members, [...session.log.records, ...batch.records]);
+  const all = summaryOfAll(data.campaigns, data.members, [...session.log.records, ...batch.records], { retireesInFestivals: data.settings.retireesInFestivals });
   writeSummary(workbook, all);
   services.workbook.flush();
   const summary = all.filter((r) => r.campaignId === campaign.id);
@@ -97,7 +97,7 @@ export function lookupPickup(request: { campaignId: string; query: string }, ser
   const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
   const latest = latestPickups(session.log.records);
-  const candidates = pickupCandidates(pickupAudience(campaign, session.notice.data.members), request.query ?? '').map((c) => {
+  const candidates = pickupCandidates(pickupAudience(campaign, session.notice.data.members, { retireesInFestivals: session.notice.data.settings.retireesInFestivals }), request.query ?? '').map((c) => {
     const earlier = collectionOf(latest, campaign.id, c.memberId);
     return { ...c, collected: earlier ? `${describeCollection(earlier)}（经办人 ${earlier.clerk || '未记录'}）` : '' };
   });

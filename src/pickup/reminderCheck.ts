@@ -73,7 +73,7 @@ export function checkReminders(data: NoticeData, campaign: Campaign, pickups: Re
   const refusal = refusalOf(campaign, timing, problems);
   const plan = planSends(campaign.id, { recipients: refusal ? [] : eligible, skipped: [], problems: [] }, latest, '催领');
   const followUp = timing.phase === 'over'
-    ? pickupAudience(campaign, data.members).members.filter((m) => !collectionOf(pickups, campaign.id, m.id)).map((m) => ({ memberId: m.id, name: m.name, branch: m.branch, phone: m.phone }))
+    ? pickupAudience(campaign, data.members, { retireesInFestivals: data.settings.retireesInFestivals }).members.filter((m) => !collectionOf(pickups, campaign.id, m.id)).map((m) => ({ memberId: m.id, name: m.name, branch: m.branch, phone: m.phone }))
     : [];
   return { campaign, timing, notice: { ...notice, problems }, plan, counts, followUp, problems, refusal };
 }

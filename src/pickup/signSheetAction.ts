@@ -22,7 +22,7 @@ export function signSheets(request: { campaignId: string }, services: Services):
   const session = readNoticeSession(services);
   const campaign = findCampaign(session.data, request.campaignId ?? '');
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
-  const audience = pickupAudience(campaign, session.data.members);
+  const audience = pickupAudience(campaign, session.data.members, { retireesInFestivals: session.data.settings.retireesInFestivals });
   if (campaign.type === '帮扶') return { status: 'problems', message: audience.problems[0].message, problems: problemLines(audience.problems) };
   const log = readPickupLog(services.workbook.read(SHEET.pickupLog));
   const html = signSheetHtml({ unitName: session.data.settings.unitName, audience, pickups: latestPickups(log.records) });

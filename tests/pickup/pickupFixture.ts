@@ -23,7 +23,7 @@ export function campaignOf(d: NoticeData, id = '2023-端午') {
 }
 
 export function audienceOf(d: NoticeData, id = '2023-端午') {
-  return pickupAudience(campaignOf(d, id), d.members);
+  return pickupAudience(campaignOf(d, id), d.members, { retireesInFestivals: d.settings.retireesInFestivals });
 }
 
 let row = 2;

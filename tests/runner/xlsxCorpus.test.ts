@@ -53,7 +53,7 @@ const STORY: { argv: (book: string, dir: string) => string[]; code?: number; rer
   { argv: (b) => ['check-aid', b], code: 1 },
   { argv: (b) => ['approve', b, '--campaign', '2023-中秋', '--as', 'chair@example.edu.cn'], rerunWrites: '慰问活动' },
   { argv: (b, d) => ['notices', b, '--campaign', '2023-端午', '--send', '--as', 'clerk@example.edu.cn', '--outbox', join(d, 'outbox')], only: ['openpyxl', 'wps'] },
-  { argv: (b, d) => ['run-due', b, '--outbox', join(d, 'cron')], only: ['libreoffice', 'google'] },
+  { argv: (b, d) => ['run-due', b, '--as', 'clerk@example.edu.cn', '--outbox', join(d, 'cron')], only: ['libreoffice', 'google'] },
 ];
 
 describe.each(['openpyxl', 'libreoffice', 'google', 'wps'])('a workbook written by %s', (fixture) => {

@@ -109,6 +109,9 @@ export class SendLogRecovery {
     }
     if (!lines.length) return null;
     this.workbook.dirty = true;
+    // The bundle will treat these rows as flushed and may start a journal of its own: keep them in
+    // the recovery file now, or a kill before this run's first flush would lose them for good.
+    this.flushed();
     return { lines };
   }
 

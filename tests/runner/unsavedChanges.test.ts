@@ -60,6 +60,19 @@ describe('what a killed run leaves for the next one', () => {
     expect(existsSync(unsavedPath(path))).toBe(false);
   });
 
+  it('journal rows replayed by a run that is itself killed before its first flush survive into the third run', () => {
+    const { path, store } = setup();
+    const sent = { time: '2023-06-09 09:00:05', campaignId: '2023-端午', memberId: '001017', name: '李勇', email: 'l@x.cn', state: '已发送' as const, note: '', operator: 'clerk' };
+    store.state.documentProperties[JOURNAL_PROPERTY] = encodeJournal([sent]);
+    // Run 2 replays the journal into its copy of 发送记录, then its bundle starts a journal of its
+    // own (the replayed row is in the sheet now) and is killed before it flushes or saves.
+    new SendLogRecovery(MemoryWorkbook.create({ 发送记录: [HEADER] }), path, store).replay();
+    store.state.documentProperties[JOURNAL_PROPERTY] = encodeJournal([{ ...sent, time: '2023-06-09 09:10:00', memberId: '001018', name: '张三', email: 'z@x.cn' }]);
+    // Run 3 opens the file as it is on disk: 李勇's notice must still be known as sent.
+    const third = MemoryWorkbook.create({ 发送记录: [HEADER] });
+    expect(new SendLogRecovery(third, path, store).replay()?.lines).toEqual(['2023-端午 001017 李勇 已发送', '2023-端午 001018 张三 已发送']);
+  });
+
   it('a recovery file left by an earlier version gives back only its 发送记录 rows', () => {
     const { path, store } = setup();
     writeFileSync(unsavedPath(path), JSON.stringify({ version: 1, sheets: [

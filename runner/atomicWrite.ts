@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileProblem } from './fileProblem';
+import { Refusal } from './refusal';
 
 const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
@@ -10,18 +12,24 @@ const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES']);
 export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* never created */ }
+    // The clerk named the target, not our temporary file: say what is wrong with it or its folder.
+    throw fileProblem(e, target);
   }
   try {
     fs.renameSync(tmp, target);
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch { /* already gone */ }
-    throw explainWriteError(e, target);
+    throw fileProblem(explainWriteError(e, target), target);
   }
   fsyncDir(dir);
 }
@@ -30,7 +38,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
 export function explainWriteError(e: unknown, target: string): unknown {
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code && BUSY.has(code)) {
-    return new Error(`无法写入 ${target}：文件正被其他程序占用（${code}）。请先在 Excel/WPS 中关闭该文件后重试。`);
+    return new Refusal(`无法写入 ${target}：文件正被其他程序占用（${code}）。请先在 Excel/WPS 中关闭该文件后重试。`);
   }
   return e;
 }

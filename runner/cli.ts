@@ -11,6 +11,14 @@ import { festivalsCommand } from './commands/festivals';
 import { approveCommand } from './commands/approve';
 import { noticesCommand } from './commands/notices';
 import { runDueCommand } from './commands/runDue';
+import { pickupCommand } from './commands/pickup';
+import { remindCommand } from './commands/remind';
+import { sheetsCommand } from './commands/sheets';
+import { closeAllSessions, RunStopped } from './offlineSession';
+import { exitStatusFor } from './interrupt';
+import { Refusal } from './refusal';
+import { anyFileProblem } from './fileProblem';
+import { openCommand } from './commands/open';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -23,12 +31,16 @@ export const COMMANDS: Record<string, Command> = {
   notices: noticesCommand,
   approve: approveCommand,
   'run-due': runDueCommand,
+  open: openCommand,
+  pickup: pickupCommand,
+  remind: remindCommand,
+  sheets: sheetsCommand,
 };
 
 function help(): string {
   const lines = ['UnionDesk 工会助手 离线运行器', '', '用法：npx uniondesk 命令 [参数]', ''];
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}\n      ${c.summary}`);
-  lines.push('', '通用参数：--as EMAIL（操作人，也可用环境变量 UNIONDESK_USER）', '退出码：0 完成；1 数据有问题、核对不一致或工作簿被占用；2 用法错误');
+  lines.push('', '通用参数：--as EMAIL（操作人，也可用环境变量 UNIONDESK_USER）；--force 即使发现 Excel/WPS/LibreOffice 的锁文件也照常写入', '退出码：0 完成；1 数据有问题、核对不一致或工作簿被占用；2 用法错误');
   return lines.join('\n');
 }
 
@@ -44,7 +56,7 @@ export async function main(argv: string[], print: (line: string) => void = (l) =
     return 2;
   }
   try {
-    const args = parseArgs(rest, ['help', ...(command.switches ?? [])]);
+    const args = parseArgs(rest, ['help', 'force', ...(command.switches ?? [])]);
     if (args.flags.has('help')) {
       print(`用法：npx uniondesk ${command.usage}\n${command.summary}`);
       return 0;
@@ -56,6 +68,17 @@ export async function main(argv: string[], print: (line: string) => void = (l) =
       print(`用法错误：${e.message}\n用法：npx uniondesk ${command.usage}`);
       return 2;
     }
+    if (e instanceof RunStopped) {
+      print(await e.finish());
+      return exitStatusFor(e.signal);
+    }
+    const refusal = e instanceof Refusal ? e : anyFileProblem(e);
+    if (refusal) {
+      print(refusal.message);
+      return 1;
+    }
     throw e;
+  } finally {
+    closeAllSessions();
   }
 }

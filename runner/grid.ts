@@ -26,6 +26,11 @@ export class Grid<T> {
     return copy;
   }
 
+  /** How many rows are stored (the last may be blank). */
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
   /** A whole row (1-based), sparse; do not mutate. */
   row(row: number): ReadonlyArray<T | undefined> | undefined {
     return this.rows[row - 1];

@@ -3,11 +3,12 @@
 // password-protected .xlsx is an OLE file like the old .xls.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { ImportSource } from '../src/kernel/contracts/importData';
 import { type Cell, wallClock } from '../src/kernel/values/cell';
 import { decodeText } from './decodeText';
 import { CsvError, parseCsv } from './parseCsv';
+import { readPackage } from './xlsx/packageRead';
+import type { CellValue, MemorySheet } from './workbook';
 
 /** A file the clerk must fix or convert; the message is the whole story, in Chinese. */
 export class ImportFileError extends Error {}
@@ -52,47 +53,33 @@ function readCsv(name: string, bytes: Uint8Array): string[][] {
 }
 
 async function readXlsx(name: string, bytes: Uint8Array): Promise<Cell[][]> {
-  const workbook = new ExcelJS.Workbook();
+  let sheet: MemorySheet | undefined;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    // In UTC, a date cell's instant carries its wall clock in its UTC fields.
+    sheet = readPackage(Buffer.from(bytes), { timeZone: 'UTC', firstSheetOnly: true }, () => undefined).workbook.sheets[0];
   } catch {
     throw new ImportFileError(`${name}：无法读取这个 .xlsx 文件（可能已损坏）。请在 Excel 或 WPS 中打开后重新保存再导入。`);
   }
-  const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError(`${name}：工作簿里没有工作表`);
-  // ExcelJS computes rowCount and columnCount by scanning every row: read them once.
-  const rowCount = sheet.rowCount;
-  const columnCount = sheet.columnCount;
+  const rowCount = sheet.lastRow();
+  const columnCount = sheet.lastColumn();
   const rows: Cell[][] = [];
   for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
     const cells: Cell[] = [];
-    for (let c = 1; c <= columnCount; c++) cells.push(excelCell(row.getCell(c)));
+    for (let c = 1; c <= columnCount; c++) cells.push(importCell(sheet.values.get(r, c), sheet.formatAt(r, c)));
     rows.push(cells);
   }
   return rows;
 }
 
-/** An ExcelJS cell as the Cell the core reads; ExcelJS keeps a date cell's wall clock in UTC. */
-function excelCell(cell: ExcelJS.Cell): Cell {
-  const v = excelValue(cell.value);
-  // A number shown with leading zeros by a format like 000000 (工号 001024 stored as 1024).
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && typeof cell.numFmt === 'string' && /^0+$/.test(cell.numFmt)) {
-    return String(v).padStart(cell.numFmt.length, '0');
-  }
-  return v;
-}
-
-function excelValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+/** A cell as the Cell the core reads. */
+function importCell(v: CellValue | undefined, format: string): Cell {
+  if (v === undefined) return '';
   if (v instanceof Date) {
     const iso = v.toISOString();
     return wallClock(iso.slice(0, 10), iso.slice(11, 19));
   }
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('hyperlink' in v) return excelValue(v.text as ExcelJS.CellValue);
-  if ('formula' in v || 'sharedFormula' in v) return excelValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ('error' in v) return v.error;
-  return String(v);
+  // A number shown with leading zeros by a format like 000000 (工号 001024 stored as 1024).
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && /^0+$/.test(format)) return String(v).padStart(format.length, '0');
+  return v;
 }

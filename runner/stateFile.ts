@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import { writeFileAtomic } from './atomicWrite';
+import { decodeJournal, JOURNAL_PROPERTY } from '../src/kernel/journal/sendJournal';
+import type { SendRecord } from '../src/kernel/journal/sendRecord';
 
 /** A time-based trigger as ScriptApp keeps it between runs. */
 export interface TriggerRecord {
@@ -66,4 +68,15 @@ export class StateStore {
     this.writes++;
     if (this.path) writeFileAtomic(this.path, JSON.stringify(this.state, null, 1) + '\n');
   }
+}
+
+/**
+ * The notice being sent right now: the send journal's latest entry when it is 发送中 without a
+ * note (the bundle writes it just before MailApp.sendEmail and replaces it with 已发送/失败 after;
+ * a 发送中 with a note is an uncertain send that is over).
+ */
+export function inFlightNotice(state: RunnerState): SendRecord | null {
+  const journal = decodeJournal(state.documentProperties[JOURNAL_PROPERTY]);
+  const last = journal.ok ? journal.records.at(-1) : undefined;
+  return last && last.state === '发送中' && !last.note ? last : null;
 }

@@ -26,30 +26,82 @@ export interface ProtectionModel {
 let nextSheetId = 1;
 
 export class MemorySheet {
-  maxRows = 1000;
-  maxColumns = 26;
   readonly sheetId: number;
-  /** Blank cells are undefined (getValues turns them into ''). */
-  readonly values = new Grid<CellValue>();
-  /** Formulas as written ('=SUM(A1:A3)'); their cached result, if known, is in values. */
-  readonly formulas = new Grid<string>();
-  /** Per-cell number formats; a cell without one uses its column's, then 'General'. */
-  readonly formats = new Grid<string>();
-  /** Whole-column number formats (e.g. '@' for 工号), kept once instead of per cell. */
-  readonly columnFormats = new Map<number, string>();
-  readonly backgrounds = new Grid<string>();
-  readonly bold = new Grid<boolean>();
-  readonly notes = new Grid<string>();
-  readonly validations = new Grid<ValidationRule>();
-  readonly columnWidths = new Map<number, number>();
-  readonly protections: ProtectionModel[] = [];
-  frozenRows = 0;
-  frozenColumns = 0;
-  tabColor: string | null = null;
+  /**
+   * A sheet read from a file is parsed on first use (runner/xlsx): a command reads only the
+   * sheets it needs, and a sheet nobody touched is neither parsed nor written.
+   */
+  private pending?: () => void;
+  private _maxRows = 1000;
+  private _maxColumns = 26;
+  private _values = new Grid<CellValue>();
+  private _formulas = new Grid<string>();
+  private _formats = new Grid<string>();
+  private readonly _columnFormats = new Map<number, string>();
+  private _backgrounds = new Grid<string>();
+  private _bold = new Grid<boolean>();
+  private _notes = new Grid<string>();
+  private _validations = new Grid<ValidationRule>();
+  private readonly _columnWidths = new Map<number, number>();
+  private readonly _protections: ProtectionModel[] = [];
+  private _frozenRows = 0;
+  private _frozenColumns = 0;
+  private _tabColor: string | null = null;
 
   constructor(public name: string, sheetId?: number) {
     this.sheetId = sheetId ?? nextSheetId++;
   }
+
+  /** Defers reading the sheet's content until something asks for it. */
+  deferLoad(load: () => void): void {
+    this.pending = load;
+  }
+
+  /** Whether the content was ever needed (a sheet never loaded is unchanged). */
+  get loaded(): boolean {
+    return this.pending === undefined;
+  }
+
+  private get ready(): this {
+    const load = this.pending;
+    if (load) {
+      this.pending = undefined;
+      load();
+    }
+    return this;
+  }
+
+  get maxRows(): number { return this.ready._maxRows; }
+  set maxRows(n: number) { this.ready._maxRows = n; }
+  get maxColumns(): number { return this.ready._maxColumns; }
+  set maxColumns(n: number) { this.ready._maxColumns = n; }
+  /** Blank cells are undefined (getValues turns them into ''). */
+  get values(): Grid<CellValue> { return this.ready._values; }
+  set values(g: Grid<CellValue>) { this.ready._values = g; }
+  /** Formulas as written ('=SUM(A1:A3)'); their cached result, if known, is in values. */
+  get formulas(): Grid<string> { return this.ready._formulas; }
+  set formulas(g: Grid<string>) { this.ready._formulas = g; }
+  /** Per-cell number formats; a cell without one uses its column's, then 'General'. */
+  get formats(): Grid<string> { return this.ready._formats; }
+  set formats(g: Grid<string>) { this.ready._formats = g; }
+  /** Whole-column number formats (e.g. '@' for 工号), kept once instead of per cell. */
+  get columnFormats(): Map<number, string> { return this.ready._columnFormats; }
+  get backgrounds(): Grid<string> { return this.ready._backgrounds; }
+  set backgrounds(g: Grid<string>) { this.ready._backgrounds = g; }
+  get bold(): Grid<boolean> { return this.ready._bold; }
+  set bold(g: Grid<boolean>) { this.ready._bold = g; }
+  get notes(): Grid<string> { return this.ready._notes; }
+  set notes(g: Grid<string>) { this.ready._notes = g; }
+  get validations(): Grid<ValidationRule> { return this.ready._validations; }
+  set validations(g: Grid<ValidationRule>) { this.ready._validations = g; }
+  get columnWidths(): Map<number, number> { return this.ready._columnWidths; }
+  get protections(): ProtectionModel[] { return this.ready._protections; }
+  get frozenRows(): number { return this.ready._frozenRows; }
+  set frozenRows(n: number) { this.ready._frozenRows = n; }
+  get frozenColumns(): number { return this.ready._frozenColumns; }
+  set frozenColumns(n: number) { this.ready._frozenColumns = n; }
+  get tabColor(): string | null { return this.ready._tabColor; }
+  set tabColor(c: string | null) { this.ready._tabColor = c; }
 
   /** Effective number format of a cell. */
   formatAt(row: number, col: number): string {

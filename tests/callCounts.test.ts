@@ -5,7 +5,7 @@ import { CLERK, setSetting } from './support/noticeWorkbook';
 import { answering, runBundle } from './support/offlineBundle';
 import { FIXED_CALL_ACTIONS, scaledWorkbook } from './support/scaledWorkbook';
 
-// DESIGN.md: a fixed number of spreadsheet calls per table, whatever the number of rows. Measured
+// docs/architecture.md: a fixed number of spreadsheet calls per table, whatever the number of rows. Measured
 // on each side of Sheets' default 1,000-row grid, where a write past the grid must grow it.
 const SIZES = [60, 1_100] as const;
 

@@ -8,7 +8,7 @@ describe('opening the spreadsheet', () => {
     expect(menus).toHaveLength(1);
     expect(menus[0].title).toBe('工会助手');
     const captions = menus[0].entries.flatMap((e) => (e.kind === 'item' ? [e.caption] : []));
-    // Every action of DESIGN.md's menu table is there.
+    // Every action of docs/architecture.md's menu table is there.
     expect(captions).toEqual(expect.arrayContaining([
       '初始化工作簿', '同步工作计划到日历', '导出日历文件 (.ics)', '生成节日慰问活动', '预览慰问通知', '发送测试邮件给我',
       '审核通过', '发送慰问通知', '开启自动发送', '关闭自动发送', '核算帮扶金', '导入名册', '导入帮扶台账', '保护敏感工作表',

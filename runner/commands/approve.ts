@@ -12,7 +12,7 @@ export const approveCommand: Command = {
     const campaignId = flag(args, 'campaign');
     if (!path) throw new UsageError('请指定工作簿文件');
     if (!campaignId) throw new UsageError('请用 --campaign 指定活动ID');
-    const session = await openSession({ workbookPath: path, user, print });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force') });
     const result = session.call<ActionResult>('apiApproveCampaign', { campaignId });
     await session.save();
     return printResult(result, print);

@@ -5,7 +5,7 @@ import type { AidCheckData } from '../../src/kernel/contracts/aidCheckData';
 import type { Command } from './command';
 import { printResult } from './printResult';
 
-/** Exit 1 when the check found rows to fix (错误) or money off (不一致), as DESIGN.md fixes it. */
+/** Exit 1 when the check found rows to fix (错误) or money off (不一致), as docs/architecture.md fixes it. */
 export function aidExitCode(result: ActionResult<AidCheckData>): number {
   if (result.status !== 'done') return 1;
   const counts = result.data!.summary.perResult;
@@ -19,7 +19,7 @@ export const checkAidCommand: Command = {
   async run({ args, user, print }) {
     const path = args.positional[0];
     if (!path) throw new UsageError('请指定工作簿文件，例如：npx uniondesk check-aid 工会.xlsx');
-    const session = await openSession({ workbookPath: path, user, print: args.flags.has('json') ? undefined : print });
+    const session = await openSession({ workbookPath: path, user, print: args.flags.has('json') ? undefined : print, force: args.flags.has('force') });
     const result = session.call<ActionResult<AidCheckData>>('apiCheckAid');
     if (result.status === 'done') await session.save();
     if (args.flags.has('json')) {

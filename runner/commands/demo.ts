@@ -6,6 +6,7 @@ import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 import type { Command } from './command';
 import type { DemoStep } from './demoStep';
 import { importDemoStep } from './importDemo';
+import { pickupDemoStep } from './pickupDemo';
 import { printResult } from './printResult';
 import { syncDemoStep } from './sync';
 
@@ -14,6 +15,7 @@ export const DEMO_STEPS: DemoStep[] = [
   syncDemoStep,
   { title: '生成节日慰问活动（示例计划年度 2023）', run: (s) => s.call<ActionResult>('apiGenerateFestivals', {}) },
   { title: '发送端午慰问通知（每人一封 .eml，写入 outbox/）', run: (s) => s.call<ActionResult>('apiSendNotices', { campaignId: '2023-端午' }) },
+  pickupDemoStep,
   importDemoStep,
   { title: '核算帮扶金', run: (s) => s.call<ActionResult>('apiCheckAid') },
 ];

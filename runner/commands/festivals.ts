@@ -13,7 +13,7 @@ export const festivalsCommand: Command = {
     if (!path) throw new UsageError('请指定工作簿文件，例如：npx uniondesk festivals 工会.xlsx --year 2025');
     const yearText = flag(args, 'year');
     if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--year 应为四位年份，例如 2025，现为“${yearText}”`);
-    const session = await openSession({ workbookPath: path, user, print });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force') });
     const result = session.call<ActionResult>('apiGenerateFestivals', {
       year: yearText === undefined ? undefined : Number(yearText),
       dryRun: args.flags.has('dry-run'),

@@ -27,7 +27,7 @@ export const importCommand: Command = {
       return 1;
     }
     const apply = args.flags.has('yes');
-    const session = await openSession({ workbookPath, user, print });
+    const session = await openSession({ workbookPath, user, print, force: args.flags.has('force'), readOnly: !apply });
     const result = session.call<ActionResult<ImportData>>('apiImport', { into, rows: source.rows, source: source.name, apply });
     if (result.data?.written) await session.save();
     const code = printResult(result, print);

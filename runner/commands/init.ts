@@ -11,7 +11,7 @@ export const initCommand: Command = {
   async run({ args, user, print }) {
     const path = args.positional[0];
     if (!path) throw new UsageError('请指定工作簿文件，例如：npx uniondesk init 工会.xlsx --sample');
-    const session = await openSession({ workbookPath: path, create: true, user, print });
+    const session = await openSession({ workbookPath: path, create: true, user, print, force: args.flags.has('force') });
     const result = session.call<ActionResult>('apiInitWorkbook', { sample: args.flags.has('sample') });
     if (result.status === 'done') await session.save();
     const code = printResult(result, print);

@@ -1,5 +1,6 @@
 import { flag, type ParsedArgs, UsageError } from '../args';
-import { besideWorkbook } from '../offlineSession';
+import { besideWorkbook, type OfflineSession } from '../offlineSession';
+import { offlineSender } from '../senderAddress';
 import type { MailOptions } from '../services/mail';
 import type { MailTarget } from '../syncMailer';
 
@@ -8,14 +9,22 @@ export function mailTarget(args: ParsedArgs, workbookPath: string): MailTarget {
   const smtp = flag(args, 'smtp');
   const outbox = flag(args, 'outbox');
   if (smtp && outbox) throw new UsageError('--outbox 和 --smtp 只能选一个');
+  if (smtp && args.flags.has('drafts')) throw new UsageError('--drafts 只用于发件箱（.eml 文件），不能与 --smtp 同用');
   if (smtp) {
     if (!/^smtps?:\/\//i.test(smtp)) throw new UsageError(`--smtp 应为 smtp://用户:密码@主机:端口 形式的地址，现为“${smtp}”`);
     return { kind: 'smtp', url: smtp };
   }
-  return { kind: 'outbox', dir: outbox ?? besideWorkbook(workbookPath, 'outbox') };
+  return { kind: 'outbox', dir: outbox ?? besideWorkbook(workbookPath, 'outbox'), drafts: args.flags.has('drafts') };
+}
+
+/** Why this run cannot send offline (no From address), or null. */
+export function senderProblem(session: OfflineSession, user: string | undefined): string | null {
+  const sender = offlineSender(session.services.workbook, user ?? '');
+  return 'problem' in sender ? sender.problem : null;
 }
 
 export function describeTarget(target: MailTarget): string {
+  if (target.kind === 'outbox' && target.drafts) return `发件箱文件夹 ${target.dir}（草稿：在 Outlook/Foxmail 中打开后点“发送”）`;
   return target.kind === 'outbox' ? `发件箱文件夹 ${target.dir}` : `SMTP 服务器 ${target.url.replace(/\/\/[^@/]*@/, '//***@')}`;
 }
 

@@ -1,6 +1,6 @@
 import type { ActionResult } from '../../src/kernel/contracts/actionResult';
 
-/** Prints an action's result the way DESIGN.md fixes it and returns the exit status. */
+/** Prints an action's result the way docs/architecture.md fixes it and returns the exit status. */
 export function printResult(result: ActionResult | undefined, print: (line: string) => void): number {
   if (!result) return 1;
   if (result.message) print(result.message);

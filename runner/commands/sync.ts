@@ -28,7 +28,7 @@ function itemLists(data: SyncData): string {
   return data.preview.split('\n').slice(1).join('\n');
 }
 
-/** 1 when rows were skipped or calendar writes failed, as DESIGN.md's exit statuses say. */
+/** 1 when rows were skipped or calendar writes failed, as docs/architecture.md's exit statuses say. */
 function exitCode(result: ActionResult<SyncData>, print: (line: string) => void): number {
   const code = printResult(result, print);
   return code === 0 && result.data && (result.data.skippedRows > 0 || result.data.failed > 0) ? 1 : code;
@@ -43,7 +43,7 @@ export const syncCommand: Command = {
     if (!path) throw new UsageError('请指定工作簿文件，例如：npx uniondesk sync 工会.xlsx');
     const calendarPath = flag(args, 'calendar') ?? besideWorkbook(path, 'calendar.json');
     const calendar = new CalendarStore(calendarPath);
-    const session = await openSession({ workbookPath: path, user, print, services: { calendar } });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force'), services: { calendar } });
     const dryRun = args.flags.has('dry-run');
     const result = runSync(session, { dryRun, confirmDeletes: args.flags.has('yes') });
     const d = result.data;
@@ -73,7 +73,7 @@ export const exportIcsCommand: Command = {
     const path = args.positional[0];
     const out = flag(args, 'o') ?? flag(args, 'out');
     if (!path || !out) throw new UsageError('请指定工作簿和输出文件，例如：npx uniondesk export-ics 工会.xlsx -o 工作计划.ics');
-    const session = await openSession({ workbookPath: path, user, print });
+    const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force') });
     const result = writeIcsFile(session, out, print);
     if (result.data?.assignedIds) await session.save();
     return printResult(result, print);

@@ -26,6 +26,8 @@ export interface OfflineServiceOptions {
   store?: StateStore;
   /** The document lock file; null/absent uses an in-memory lock. */
   lockPath?: string | null;
+  /** The run's lock execution id, when the CLI already holds the document lock file (takeRunLock). */
+  execution?: string;
   memoryLock?: SharedMemoryLock;
   responder?: UiResponder;
   scriptTimeZone?: string;
@@ -89,7 +91,7 @@ const SERVICES: Record<string, ServiceFactory> = {
   Session: (ctx) => createSession(ctx.user, ctx.scriptTimeZone, ctx.log),
   ScriptApp: (ctx) => createScriptApp({ store: ctx.store, user: ctx.user, log: ctx.log, now: ctx.now }),
   HtmlService: (ctx) => createHtmlService(ctx.log),
-  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, mailWithQuota(ctx)),
+  MailApp: (ctx) => createMailApp(ctx.user, ctx.log, mailWithQuota(ctx), ctx),
   CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
 };
 
@@ -110,7 +112,7 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
   const user = opts.user ?? '';
   const ui = new OfflineUi(opts.responder);
   const store = opts.store ?? new StateStore(opts.statePath ?? null);
-  const lock = createLockService({ lockPath: opts.lockPath, memoryLock: opts.memoryLock, user, log });
+  const lock = createLockService({ lockPath: opts.lockPath, memoryLock: opts.memoryLock, user, log, execution: opts.execution });
   if (clock) lock.impl.waited = (ms) => clock.advance(ms);
   const logger = createLogger(log, opts.echoLog);
   const ctx: ServiceContext = {

@@ -54,14 +54,22 @@ function installExitHook(): void {
   });
 }
 
-interface Holder {
+/** What a lock file records about the run holding it. */
+export interface Holder {
   pid: number;
   host: string;
   execution: string;
   time: string;
+  /** The clerk (--as / UNIONDESK_USER), '' when unknown. */
+  user?: string;
 }
 
-function readHolder(file: string): Holder | null {
+// Lock files a whole CLI run holds (taken before the workbook is read): the bundle's own
+// LockService calls inside the run re-enter them, and its releaseLock() must not let another
+// process in before the run has saved.
+const pinnedFiles = new Set<string>();
+
+export function readHolder(file: string): Holder | null {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Holder;
   } catch {
@@ -81,7 +89,7 @@ function alive(pid: number): boolean {
 /** A lock file per scope beside the workbook, created with O_EXCL; stale files are taken over. */
 class FileBackend implements LockBackend {
   readonly canWait = true;
-  constructor(private readonly documentLockPath: string) {}
+  constructor(private readonly documentLockPath: string, private readonly user = '') {}
 
   fileFor(key: string): string {
     if (key === 'document') return this.documentLockPath;
@@ -91,7 +99,7 @@ class FileBackend implements LockBackend {
 
   tryAcquire(key: string, execution: string): boolean {
     const file = this.fileFor(key);
-    const me: Holder = { pid: process.pid, host: os.hostname(), execution, time: new Date().toISOString() };
+    const me: Holder = { pid: process.pid, host: os.hostname(), execution, time: new Date().toISOString(), user: this.user };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         fs.writeFileSync(file, JSON.stringify(me) + '\n', { flag: 'wx' });
@@ -119,7 +127,7 @@ class FileBackend implements LockBackend {
 
   release(key: string, execution: string): void {
     const file = this.fileFor(key);
-    if (readHolder(file)?.execution !== execution) return;
+    if (pinnedFiles.has(file) || readHolder(file)?.execution !== execution) return;
     try {
       fs.unlinkSync(file);
     } catch { /* already gone */ }
@@ -181,12 +189,11 @@ class LockImpl {
 interface LockImpl extends GoogleAppsScript.Lock.Lock {}
 
 export class LockServiceImpl {
-  /** One id per run of the bundle: a run re-acquiring its own lock succeeds. */
-  readonly execution = randomUUID();
   readonly holding = new Set<string>();
   /** Told how long a refused tryLock/waitLock waited (the virtual clock advances by it). */
   waited?: (ms: number) => void;
-  constructor(readonly backend: LockBackend, private readonly user: string, private readonly log: CallLog) {}
+  /** execution: one id per run of the bundle; a run re-acquiring its own lock succeeds. */
+  constructor(readonly backend: LockBackend, private readonly user: string, private readonly log: CallLog, readonly execution: string = randomUUID()) {}
   private lock(scope: Scope): GoogleAppsScript.Lock.Lock {
     const key = scope === 'user' ? `user-${this.user || 'anonymous'}` : scope;
     return offline(new LockImpl(key, this), G, 'Lock', this.log);
@@ -214,13 +221,39 @@ export interface CreatedLockService {
  * LockService backed by a lock file beside the workbook (lockPath) or, for tests, by a shared
  * in-memory object. With neither, each service set has its own private lock.
  */
-export function createLockService(opts: { lockPath?: string | null; memoryLock?: SharedMemoryLock; user: string; log: CallLog }): CreatedLockService {
-  const backend: LockBackend = opts.lockPath ? new FileBackend(opts.lockPath) : new MemoryBackend(opts.memoryLock ?? new SharedMemoryLock());
-  const impl = new LockServiceImpl(backend, opts.user, opts.log);
+export function createLockService(opts: { lockPath?: string | null; memoryLock?: SharedMemoryLock; user: string; log: CallLog; execution?: string }): CreatedLockService {
+  const backend: LockBackend = opts.lockPath ? new FileBackend(opts.lockPath, opts.user) : new MemoryBackend(opts.memoryLock ?? new SharedMemoryLock());
+  const impl = new LockServiceImpl(backend, opts.user, opts.log, opts.execution);
   return { service: offline(impl, G, 'LockService', opts.log), impl };
 }
 
-/** The document lock file beside a workbook: x.xlsx → x.xlsx.lock. */
+/** The document lock file beside a workbook: x.xlsx → x.lock. */
 export function lockPathFor(workbookPath: string): string {
-  return `${workbookPath}.lock`;
+  return `${workbookPath.replace(/\.xlsx$/i, '')}.lock`;
+}
+
+export type RunLock = { held: true; execution: string; release(): void } | { held: false; holder: Holder | null; file: string };
+
+/**
+ * Takes the document lock for a whole CLI run, before the workbook or its state is read, waiting
+ * up to waitMs for a run that is just finishing. The bundle's LockService (same execution) then
+ * re-enters it, and only release() lets the next run in.
+ */
+export function takeRunLock(lockPath: string, user: string, waitMs = 500): RunLock {
+  const backend = new FileBackend(lockPath, user);
+  const execution = randomUUID();
+  const deadline = Date.now() + waitMs;
+  while (!backend.tryAcquire('document', execution)) {
+    if (Date.now() >= deadline) return { held: false, holder: readHolder(lockPath), file: lockPath };
+    sleep(50);
+  }
+  pinnedFiles.add(lockPath);
+  return {
+    held: true,
+    execution,
+    release: () => {
+      pinnedFiles.delete(lockPath);
+      backend.release('document', execution);
+    },
+  };
 }

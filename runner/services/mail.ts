@@ -5,7 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { emailProblem } from '../../src/kernel/values/emailAddress';
 import type { CallLog } from './callLog';
 import { offline } from './offline';
-import { type Delivery, type MailMessage, type MailTarget, SyncMailer } from '../syncMailer';
+import { type Delivery, type MailMessage, type MailTarget, type OutboxPlace, SyncMailer } from '../syncMailer';
+import { offlineSender } from '../senderAddress';
+import { inFlightNotice, type StateStore } from '../stateFile';
+import type { MemoryWorkbook } from '../workbook';
 
 const G = 'mail';
 
@@ -14,7 +17,7 @@ export interface MailOptions {
   readonly target?: MailTarget | null;
   /** What getRemainingDailyQuota() starts from (Google: 100 consumer, 1,500 Workspace). Offline default: no limit, so 设置!每日发信上限 alone decides. */
   readonly quota?: number;
-  /** The sending account (From); default the offline user. */
+  /** The sending account (From); default 设置!发件邮箱, else the offline user. */
   readonly from?: string;
   /** The sender's daily recipient quota shared across executions (virtual clock); replaces `quota`. */
   readonly daily?: { remaining(): number; use(recipients: number): void };
@@ -38,12 +41,20 @@ function addresses(list: string | undefined): string[] {
   return (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** What MailApp offline may look at besides the message: the workbook (设置!发件邮箱) and the send journal. */
+export interface MailContext {
+  readonly workbook: MemoryWorkbook;
+  readonly store: StateStore;
+}
+
+const OTHER_MAIL = '其他邮件';
+
 export class OfflineMailApp {
   readonly sent: SentMail[] = [];
   remaining: number;
   private readonly mailer: SyncMailer | null;
 
-  constructor(private readonly user: string, private readonly options: MailOptions = {}) {
+  constructor(private readonly user: string, private readonly options: MailOptions = {}, private readonly context?: MailContext) {
     this.remaining = options.quota ?? Infinity;
     this.mailer = options.target ? new SyncMailer(options.target) : null;
   }
@@ -67,7 +78,7 @@ export class OfflineMailApp {
     for (const address of all) if (emailProblem(address)) throw new Error(`Invalid email: ${address}`);
     if (all.length > this.getRemainingDailyQuota()) throw new Error('Service invoked too many times for one day: email.');
     const message: MailMessage = {
-      from: { name: o.noReply ? '' : String(o.name ?? ''), address: this.options.from || this.user || 'uniondesk@localhost' },
+      from: { name: o.noReply ? '' : String(o.name ?? ''), address: this.fromAddress() },
       to,
       cc,
       bcc,
@@ -78,7 +89,7 @@ export class OfflineMailApp {
       messageId: `<${randomUUID()}@uniondesk.offline>`,
     };
     this.options.beforeSend?.(message);
-    const delivery = this.mailer ? this.mailer.deliver(message) : null;
+    const delivery = this.mailer ? this.mailer.deliver(message, this.place(message)) : null;
     this.remaining -= all.length;
     this.options.daily?.use(all.length);
     const mail: SentMail = { ...message, delivery };
@@ -89,9 +100,33 @@ export class OfflineMailApp {
   close(): void {
     this.mailer?.close();
   }
+
+  private fromAddress(): string {
+    if (this.options.from) return this.options.from;
+    const sender = this.context ? offlineSender(this.context.workbook, this.user) : { address: this.user };
+    if ('address' in sender && sender.address) return sender.address;
+    // The commands refuse before a send starts; this guards any other caller. Kept in memory
+    // only (tests), a message needs no sender.
+    if (this.mailer) throw new Error('problem' in sender ? sender.problem : '离线发信需要发件人地址');
+    return '';
+  }
+
+  /**
+   * Where the .eml goes. MailApp is given no 活动ID or 工号, but the send journal says which
+   * notice is in flight: its 发送中 entry is written just before sendEmail. Mail without one
+   * (a test notice, a report to the approver) goes to 其他邮件/.
+   */
+  private place(message: MailMessage): OutboxPlace {
+    const to = (message.to[0] ?? '').trim().toLowerCase();
+    const entry = this.context ? inFlightNotice(this.context.store.state) : null;
+    if (entry && entry.email.trim().toLowerCase() === to) return { folder: entry.kind === '催领' ? `${entry.campaignId}/催领` : entry.campaignId, base: `${entry.memberId}-${entry.name}` };
+    const p = (n: number) => String(n).padStart(2, '0');
+    const d = new Date();
+    return { folder: OTHER_MAIL, base: `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}-${to || 'mail'}` };
+  }
 }
 export interface OfflineMailApp extends GoogleAppsScript.Mail.MailApp {}
 
-export function createMailApp(user: string, log: CallLog, options: MailOptions = {}): GoogleAppsScript.Mail.MailApp {
-  return offline(new OfflineMailApp(user, options), G, 'MailApp', log);
+export function createMailApp(user: string, log: CallLog, options: MailOptions = {}, context?: MailContext): GoogleAppsScript.Mail.MailApp {
+  return offline(new OfflineMailApp(user, options, context), G, 'MailApp', log);
 }

@@ -1,4 +1,4 @@
-// Bench section: the figures DESIGN.md and issue 10 ask for, side by side at 100 and 5,000 rows
+// Bench section: the figures docs/architecture.md and issue 10 ask for, side by side at 100 and 5,000 rows
 // (members, plan rows and ledger rows alike, tests/support/scaledWorkbook.ts): spreadsheet calls
 // of every action (equal at both sizes — the one designed exception is 发送慰问通知, which writes
 // 发送记录 once per 50 mails), calendar reads and writes for a first sync and a no-op re-sync,

@@ -6,6 +6,7 @@ import { type Fen, formatYuan } from '../kernel/values/fen';
 import type { Member } from '../kernel/members/member';
 import type { Problem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
+import { memberIdKey } from '../kernel/values/memberIdValue';
 import type { CheckResult, AidTierCount, AidDifference, AidSummary } from '../kernel/contracts/aidCheckData';
 export type { CheckResult, AidTierCount, AidDifference, AidSummary };
 
@@ -68,7 +69,8 @@ interface Reading {
 export function checkAid(input: AidCheckInput): AidCheck {
   const { settings, tiers } = input;
   const members = new Map<string, Member>();
-  for (const m of input.members) if (!members.has(m.id)) members.set(m.id, m);
+  // 工号 are compared the way the roster reads them: the ledger's 1051 is the roster's 001051.
+  for (const m of input.members) if (!members.has(memberIdKey(m.id))) members.set(memberIdKey(m.id), m);
   const firstRowOfId = new Map<string, number>();
   const readings = input.applications.map((app) => read(app, settings, members, firstRowOfId));
 
@@ -79,7 +81,7 @@ export function checkAid(input: AidCheckInput): AidCheck {
     if (r.errors.length > 0 || r.selfPaid === null) {
       return { ...base, due: null, difference: null, result: '错误', tierRow: null, problems: r.errors, explanation: joinParts([r.errors.map(problemText).join('；'), ...r.notes]) };
     }
-    const key = `${r.app.memberId}\u0000${r.year}`;
+    const key = `${memberIdKey(r.app.memberId)}\u0000${r.year}`;
     const group = accepted.get(key) ?? { rows: [], due: 0 as Fen };
     const overCount = group.rows.length >= settings.applicationsPerYear
       ? { sheet: SHEET.aidLedger, row: r.app.row, column: L.memberId, message: `${r.year} 年度已有 ${group.rows.length} 次申请（第 ${group.rows.join('、')} 行），超过每人每年申请次数 ${settings.applicationsPerYear} 次，本次不予帮扶` }
@@ -133,7 +135,7 @@ function read(app: AidApplication, settings: AidSettings, members: ReadonlyMap<s
   let ineligible: Problem | null = null;
   if (app.memberId === '') errors.push(at(L.memberId, '工号为空'));
   else {
-    const member = members.get(app.memberId);
+    const member = members.get(memberIdKey(app.memberId));
     if (!member) errors.push(at(L.memberId, `工号 ${app.memberId} 不在会员名册中`));
     else {
       if (member.name.trim() !== app.name.trim()) notes.push(`姓名“${app.name}”与会员名册中的“${member.name}”不同`);

@@ -1,8 +1,8 @@
 import type { Cell } from '../kernel/values/cell';
-import { cellText, isBlank } from '../kernel/values/cell';
+import { isBlank } from '../kernel/values/cell';
 import { AID_TIER_COLUMNS, SHEET } from '../kernel/sheets/schema';
 import { amountCell } from '../kernel/values/amountCell';
-import { numberText, scaleDecimal, toHalfWidth } from '../kernel/values/decimalText';
+import { PERCENT_SCALE, percentText, readPercent } from '../kernel/values/percentValue';
 import { type Fen, formatYuan } from '../kernel/values/fen';
 import { isBlocking, type Problem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
@@ -10,7 +10,7 @@ import type { Settings } from '../kernel/sheets/settings';
 export type TierBoundary = Settings['tierBoundary'];
 
 /** Parts per million of the amount above 下限: 比例(%) 60 is 600,000. */
-export const RATE_SCALE = 1_000_000;
+export const RATE_SCALE = PERCENT_SCALE;
 
 /** One row of 帮扶标准, parsed. */
 export interface AidTier {
@@ -34,6 +34,8 @@ export interface AidTierCells {
   readonly upper: Cell;
   readonly base: Cell;
   readonly percent: Cell;
+  /** The 比例 cell's number format: a percent format means the cell holds 0.6 for 60%. */
+  readonly percentFormat?: string;
   readonly note: string;
 }
 
@@ -95,7 +97,7 @@ function parseTierRow(r: AidTierCells, problems: Problem[]): AidTier | null {
   const lower = money(r.lower, C.lower);
   const upper = money(r.upper, C.upper);
   const base = money(r.base, C.base);
-  const rate = parseRate(r.percent, r.row, found);
+  const rate = parseRate(r.percent, r.percentFormat, r.row, found);
   if (isBlank(r.lower)) found.push({ ...at(r.row, C.lower), message: '下限为空（最低一档请填 0）' });
   if (lower !== null && upper !== null && upper <= lower) {
     found.push({ ...at(r.row, C.upper), message: `上限 ${formatYuan(upper)} 元不大于下限 ${formatYuan(lower)} 元` });
@@ -108,35 +110,15 @@ function parseTierRow(r: AidTierCells, problems: Problem[]): AidTier | null {
   return { row: r.row, lower, upper, base: (base ?? 0) as Fen, rate, note: r.note };
 }
 
-/** 比例(%) in millionths of the amount; 0 when blank. Pushes a problem and returns 0 when invalid. */
-function parseRate(value: Cell, row: number, problems: Problem[]): number {
-  if (isBlank(value)) return 0;
-  const where = at(row, C.percent);
-  const text = typeof value === 'number' ? numberText(value) : typeof value === 'string' ? toHalfWidth(value).trim().replace(/\s*%$/, '') : null;
-  const scaled = text === null ? null : scaleDecimal(text, 4);
-  if (scaled === null) {
-    const negative = text !== null && /^-/.test(text) && scaleDecimal(text.slice(1), 4) !== null;
-    problems.push({ ...where, message: negative ? '比例不能为负数' : `“${cellText(value)}”不是有效的比例，请填写如 60 表示 60%` });
+/** 比例(%) in millionths of the amount, read by the kernel's percent reader; 0 when blank or invalid (a problem is pushed). */
+function parseRate(value: Cell, numberFormat: string | undefined, row: number, problems: Problem[]): number {
+  const read = readPercent(value, numberFormat);
+  if (!read.ok) {
+    problems.push({ ...at(row, C.percent), message: read.reason });
     return 0;
   }
-  if (!scaled.exact) {
-    problems.push({ ...where, message: '比例最多保留 4 位小数' });
-    return 0;
-  }
-  if (scaled.value > 100 * 10_000) {
-    problems.push({ ...where, message: `比例 ${percentText(scaled.value)}% 超过 100%` });
-    return 0;
-  }
-  if (typeof value === 'number' && value > 0 && value < 1) {
-    // A column formatted as percent in Sheets hands over 60% as 0.6.
-    problems.push({ ...where, severity: 'warning', message: `比例按 ${percentText(scaled.value)}% 计算；如果本意是 ${percentText(scaled.value * 100)}%，请填写 ${percentText(scaled.value * 100)}` });
-  }
-  return scaled.value;
-}
-
-/** 600000 → '60', 125000 → '12.5' (millionths of the amount as a percentage). */
-function percentText(rate: number): string {
-  return String(rate / 10_000);
+  if (read.warning) problems.push({ ...at(row, C.percent), severity: 'warning', message: read.warning });
+  return read.rate ?? 0;
 }
 
 /** '10,000.00 元 ≤ 自付 < 20,000.00 元', in the chosen 档位边界. */

@@ -13,11 +13,9 @@ import { readAidLedger } from './readAidLedger';
 import { readAidTiers } from './readAidTiers';
 import { readMembers } from '../kernel/members/readMembers';
 import { AID_LEDGER_COLUMNS, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
-import { activeUserEmail } from '../gas/activeUser';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { Workbook } from '../gas/workbook';
-import { workbookSettings } from '../gas/workbookSettings';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
+import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { AidRowReport, AidCheckData } from '../kernel/contracts/aidCheckData';
 export type { AidRowReport, AidCheckData };
@@ -27,28 +25,30 @@ const TITLE = '核算帮扶金';
 const SHOWN_IN_DIALOG = 12;
 
 /** The menu item: runs the check and shows the summary. */
-export function menuCheckAid(dialogs: Dialogs = uiDialogs()): ActionResult<AidCheckData> {
-  const result = checkAidAction();
+export function menuCheckAid(services: Services): ActionResult<AidCheckData> {
+  const result = checkAidAction(services);
   const listed = result.problems.slice(0, SHOWN_IN_DIALOG);
   const more = result.problems.length - listed.length;
   const text = [result.message, ...(listed.length ? ['', ...listed] : []), ...(more > 0 ? [`……另有 ${more} 条，详见帮扶台账的“说明”列`] : [])];
-  dialogs.alert(TITLE, text.join('\n'));
+  services.ui.alert(TITLE, text.join('\n'));
   return result;
 }
 
-export function checkAidAction(workbook: Workbook = new Workbook(), user: string = activeUserEmail()): ActionResult<AidCheckData> {
-  const outcome = withDocumentLock(() => run(workbook, user));
+export function checkAidAction(services: Services): ActionResult<AidCheckData> {
+  const workbook = services.workbook;
+  const user = services.user.email();
+  const outcome = services.lock.run(() => run(workbook, user, services));
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
 }
 
 const AID_SETTINGS = [SETTING_KEYS.tierBoundary, SETTING_KEYS.yearlyAidCap, SETTING_KEYS.applicationsPerYear, SETTING_KEYS.retireesMayApply];
 
-function run(workbook: Workbook, user: string): ActionResult<AidCheckData> {
-  const { settings, problems: settingProblems } = workbookSettings(workbook);
+function run(workbook: Workbook, user: string, services: Services): ActionResult<AidCheckData> {
+  const { settings, problems: settingProblems } = workbookSettings(workbook, services.clock);
   const refusal = adminRefusal(settings.admins, user);
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
 
-  const tiers = readAidTiers(workbook.read(SHEET.aidTiers));
+  const tiers = readAidTiers(workbook.read(SHEET.aidTiers), workbook.readNumberFormats(SHEET.aidTiers) ?? undefined);
   const ledger = readAidLedger(workbook.read(SHEET.aidLedger));
   const roster = readMembers(workbook.read(SHEET.roster));
 

@@ -8,15 +8,9 @@ import { planEvents, timeZoneProblem } from './planEvents';
 import { readPlan } from './readPlan';
 import { PLAN_SPEC, SHEET } from '../kernel/sheets/schema';
 import type { Cell } from '../kernel/values/cell';
-import { base64Utf8 } from '../gas/base64';
-import { showHtmlDialog } from '../gas/htmlDialog';
-import type { Dialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { documentProperties } from '../gas/documentProperties';
-import { writeOwnedColumns } from '../gas/ownedColumns';
-import { Workbook } from '../gas/workbook';
-import { workbookSettings } from '../gas/workbookSettings';
-import { isKnownTimeZone, utilitiesUtcOffset } from '../gas/zoneOffset';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import { writeOwnedColumns } from '../kernel/sheets/ownedColumns';
+import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import { icsDownloadPage } from './icsDownloadPage';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { IcsExport } from '../kernel/contracts/calendarData';
@@ -27,21 +21,22 @@ export const EXPORT_TITLE = '导出日历文件 (.ics)';
 const [COL_ID] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
 
 /** The menu item: builds the file and shows the download link. */
-export function menuExportIcs(dialogs: Dialogs): ActionResult<IcsExport> {
-  const result = exportIcs();
+export function menuExportIcs(services: Services): ActionResult<IcsExport> {
+  const result = exportIcs(services);
   if (result.status !== 'done' || !result.data) {
-    dialogs.alert(EXPORT_TITLE, [result.message, ...result.problems].join('\n'));
+    services.ui.alert(EXPORT_TITLE, [result.message, ...result.problems].join('\n'));
     return result;
   }
   const summary = [result.message, ...result.problems].join('\n');
-  showHtmlDialog(EXPORT_TITLE, icsDownloadPage({ fileName: result.data.fileName, base64: base64Utf8(result.data.content), summary }), { width: 460, height: 260 });
+  services.ui.showHtmlDialog(EXPORT_TITLE, icsDownloadPage({ fileName: result.data.fileName, base64: services.format.base64Utf8(result.data.content), summary }), { width: 460, height: 260 });
   return result;
 }
 
-export function exportIcs(workbook: Workbook = new Workbook(), properties = documentProperties()): ActionResult<IcsExport> {
-  const outcome = withDocumentLock((): ActionResult<IcsExport> => {
-    const { settings } = workbookSettings(workbook);
-    const zoneProblem = timeZoneProblem(settings, (zone) => isKnownTimeZone(zone));
+export function exportIcs(services: Services): ActionResult<IcsExport> {
+  const { workbook, properties } = services;
+  const outcome = services.lock.run((): ActionResult<IcsExport> => {
+    const { settings } = workbookSettings(workbook, services.clock);
+    const zoneProblem = timeZoneProblem(settings, (zone) => services.format.isKnownTimeZone(zone));
     if (zoneProblem) return { status: 'problems', message: '无法导出：', problems: [formatProblem(zoneProblem)] };
     const plan = readPlan(workbook.read(SHEET.plan), settings);
     if (plan.fatal) return { status: 'problems', message: '无法导出：', problems: plan.problems.map(formatProblem) };
@@ -59,7 +54,7 @@ export function exportIcs(workbook: Workbook = new Workbook(), properties = docu
       calendarName: `${unit} ${settings.planYear}年度工作计划`,
       unitName: unit,
       now: new Date(),
-      utcOffset: utilitiesUtcOffset(),
+      utcOffset: services.format.utcOffset(),
     });
     const fileName = `${unit}-${settings.planYear}年度工作计划.ics`.replace(/[\\/:*?"<>|]/g, '_');
     const lines = [`已生成 ${events.desired.length} 个日历事件。`];

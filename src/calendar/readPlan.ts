@@ -1,9 +1,9 @@
 import type { PlanItem, PlanMonth } from './planItem';
-import { monthNumber, planMonth } from './planMonth';
+import { readMonth } from './monthValue';
 import type { Problem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
 import { PLAN_SPEC } from '../kernel/sheets/schema';
-import { type Cell, cellText, isBlank, isWallClock } from '../kernel/values/cell';
+import { type Cell, cellText } from '../kernel/values/cell';
 import { readDateCell } from '../kernel/values/readDateCell';
 import { cellAt, readTable, type Table, type TableRow } from '../kernel/sheets/table';
 
@@ -37,21 +37,21 @@ export function readPlan(values: readonly (readonly Cell[])[] | null, settings: 
     const problem = (column: string, message: string) => rowProblems.push({ sheet, row: r.row, column, message });
     rows.push({ row: r.row, planId: cellText(at('计划编号')) });
     const month = readMonth(at('月份'), settings);
-    if (month === 'blank') {
+    if (month.ok && month.month === null) {
       if (current === null) problem('月份', badMonthAbove ? '月份沿用上一行，但上一行的月份无效，请先改正上一行' : '第一行工作必须填写月份');
-    } else if (month === null) {
-      problem('月份', `“${cellText(at('月份'))}”不是有效月份（例如 二月、2月、2）`);
+    } else if (!month.ok) {
+      problem('月份', month.reason);
       current = null;
       badMonthAbove = true;
     } else {
-      current = month;
+      current = month.month;
       badMonthAbove = false;
     }
     const content = cellText(at('工作内容'));
     if (content === '') problem('工作内容', '工作内容为空');
-    const start = readDateCell(at('开始日期'));
+    const start = readDateCell(at('开始日期'), settings);
     if (!start.ok) problem('开始日期', start.reason);
-    const end = readDateCell(at('结束日期'));
+    const end = readDateCell(at('结束日期'), settings);
     if (!end.ok) problem('结束日期', end.reason);
     if (start.ok && end.ok) {
       if (end.value && !start.value) problem('开始日期', '填写了结束日期，但开始日期为空');
@@ -64,13 +64,6 @@ export function readPlan(values: readonly (readonly Cell[])[] | null, settings: 
     items.push(planItem(table, r, current, content, start.value, end.value));
   }
   return { items, problems, rows, table, fatal: false };
-}
-
-function readMonth(v: Cell, settings: Settings): PlanMonth | null | 'blank' {
-  if (isBlank(v)) return 'blank';
-  if (isWallClock(v)) return { year: Number(v.date.slice(0, 4)), month: Number(v.date.slice(5, 7)) };
-  const n = monthNumber(cellText(v));
-  return n === null ? null : planMonth(n, settings.planYear, settings.planStartMonth);
 }
 
 function compareDateTime(a: { date: string; time: string | null }, b: { date: string; time: string | null }): number {

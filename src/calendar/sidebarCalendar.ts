@@ -4,15 +4,16 @@
 import { calendarApplyView, calendarPreviewView } from './calendarViews';
 import type { CalendarApplyView, CalendarPreviewView, SidebarReply } from '../kernel/contracts/sidebarContract';
 import { fromActionResult, refusal } from '../kernel/contracts/sidebarReplies';
+import type { Services } from '../kernel/services/services';
 import { syncCalendar } from './syncCalendar';
 
-export function calendarPreview(): SidebarReply<CalendarPreviewView> {
-  return fromActionResult(syncCalendar({ kind: 'api', dryRun: true, confirmDeletes: true, createCalendar: false }), calendarPreviewView);
+export function calendarPreview(services: Services): SidebarReply<CalendarPreviewView> {
+  return fromActionResult(syncCalendar({ kind: 'api', dryRun: true, confirmDeletes: true, createCalendar: false }, services), calendarPreviewView);
 }
 
-export function calendarApply(planToken: unknown): SidebarReply<CalendarApplyView> {
+export function calendarApply(planToken: unknown, services: Services): SidebarReply<CalendarApplyView> {
   if (typeof planToken !== 'string' || planToken === '') return refusal('refused', '请先预览，再确认同步。');
-  const result = syncCalendar({ kind: 'api', dryRun: false, confirmDeletes: true, createCalendar: true, planToken });
+  const result = syncCalendar({ kind: 'api', dryRun: false, confirmDeletes: true, createCalendar: true, planToken }, services);
   if (result.data?.stale) return refusal('stale', result.message);
   return fromActionResult(result, calendarApplyView);
 }

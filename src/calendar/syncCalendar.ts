@@ -11,24 +11,18 @@ import { type IsoDate, isoDate } from '../kernel/dates/isoDate';
 import { planIdHighWaterKey } from './planIds';
 import { formatProblem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
-import { type Cell, cellText } from '../kernel/values/cell';
 import { planEvents, timeZoneProblem } from './planEvents';
-import { readPlan, type PlanRead } from './readPlan';
+import { readPlan } from './readPlan';
 import { PLAN_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { planSettingWrite } from './settingWrite';
-import { cellAt } from '../kernel/sheets/table';
-import { activeUserEmail } from '../gas/activeUser';
-import { createCalendar, isKnownTimeZone, openCalendar, type PlanCalendar, planCalendar } from '../gas/calendar';
-import { nowWallClock } from '../gas/clock';
-import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
-import type { Dialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { documentProperties } from '../gas/documentProperties';
-import { clearJobMarker, readJobMarker, writeJobMarker } from '../gas/jobMarker';
-import { writeOwnedColumns } from '../gas/ownedColumns';
-import { Workbook } from '../gas/workbook';
-import { workbookSettings } from '../gas/workbookSettings';
+import { planCalendar } from './planCalendar';
+import { ownedUpdates } from './syncApply';
 import { type Applied, apply, pauseUntil, REFUSED_RUNS_BEFORE_PAUSE } from './calendarApply';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
+import { clearJobMarker, readJobMarker, writeJobMarker } from '../kernel/jobMarker';
+import { writeOwnedColumns } from '../kernel/sheets/ownedColumns';
+import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { SyncData } from '../kernel/contracts/calendarData';
 export type { SyncData };
@@ -40,15 +34,12 @@ export const CONTINUE_HANDLER = 'continueSyncCalendar';
 /** A continuation starts a minute after a run stopped (throttling has calmed down by then). */
 const CONTINUE_AFTER_MS = 60 * 1000;
 
-
 /** Confirmed deletions a continuation carries: 150 event IDs of ~37 characters fit well in 9 KB. */
 const MAX_CARRIED_DELETES = 150;
 
-const [COL_ID, COL_EVENT, COL_STATUS] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
-
 /** How the run decides: the clerk in a dialog, the CLI/sidebar by options, or a continuation. */
 export type SyncMode =
-  | { readonly kind: 'menu'; readonly dialogs: Dialogs }
+  | { readonly kind: 'menu' }
   | {
     readonly kind: 'api';
     readonly dryRun: boolean;
@@ -68,38 +59,34 @@ interface Marker {
   readonly refusedRuns?: number;
 }
 
-export function syncCalendar(
-  mode: SyncMode,
-  budgetMs: number = RUN_BUDGET_MS,
-  workbook: Workbook = new Workbook(),
-  properties: GoogleAppsScript.Properties.Properties = documentProperties(),
-): ActionResult<SyncData> {
+export function syncCalendar(mode: SyncMode, services: Services, budgetMs: number = RUN_BUDGET_MS): ActionResult<SyncData> {
+  const { workbook, properties } = services;
   // The 6-minute limit counts from the start of the execution, dialogs included.
   const deadline = new Deadline(Date.now(), budgetMs);
-  const outcome = withDocumentLock(() => syncLocked(mode, deadline, workbook, properties));
+  const outcome = services.lock.run(() => syncLocked(mode, deadline, services, workbook, properties));
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
 /** What the continuation trigger runs: the rest of a confirmed sync, no questions asked. */
-export function continueSync(budgetMs: number = RUN_BUDGET_MS, workbook?: Workbook, properties = documentProperties()): ActionResult<SyncData> | null {
-  const marker = readJobMarker(JOB, properties);
+export function continueSync(services: Services, budgetMs: number = RUN_BUDGET_MS): ActionResult<SyncData> | null {
+  const marker = readJobMarker(JOB, services.properties);
   if (!marker) return null;
   const detail = (marker.detail ?? {}) as Partial<Marker>;
-  const result = syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [], refusedRuns: detail.refusedRuns ?? 0 }, budgetMs, workbook, properties);
+  const result = syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [], refusedRuns: detail.refusedRuns ?? 0 }, services, budgetMs);
   // A one-off trigger fires once: finding the workbook busy, the continuation must book the
   // next one itself, or the job stays half done with nothing left to resume it.
-  if (result.status === 'locked') scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+  if (result.status === 'locked') services.triggers.scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
   return result;
 }
 
-function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {
-  const { settings, problems: settingProblems } = workbookSettings(workbook);
+function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): ActionResult<SyncData> {
+  const { settings, problems: settingProblems } = workbookSettings(workbook, services.clock);
   // A continuation finishes what a 管理员 started and confirmed; in a trigger the user's email
   // may not be visible at all.
-  const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, activeUserEmail());
+  const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, services.user.email());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
-  const zoneProblem = timeZoneProblem(settings, (zone) => isKnownTimeZone(zone));
+  const zoneProblem = timeZoneProblem(settings, (zone) => services.format.isKnownTimeZone(zone));
   if (zoneProblem) return problemsResult([formatProblem(zoneProblem)]);
   const plan = readPlan(workbook.read(SHEET.plan), settings);
   if (plan.fatal) return problemsResult(plan.problems.map(formatProblem));
@@ -114,34 +101,35 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   let calendar: GoogleAppsScript.Calendar.Calendar | null = null;
   if (calendarId === '') {
     const name = settings.unitName || '工会工作计划';
-    if (!dryRun && workbook.sheet(SHEET.settings) === null) {
+    if (!dryRun && !workbook.hasSheet(SHEET.settings)) {
       // The new calendar's ID must be recorded in 设置, or every run would make another one.
       return problemsResult([formatProblem({ sheet: SHEET.settings, message: `找不到工作表“${SHEET.settings}”：请先运行“初始化工作簿”，再同步（新建日历的 ID 要记在“${SETTING_KEYS.calendarId}”中）` })]);
     }
     if (!dryRun) {
       const agreed = mode.kind === 'menu'
-        ? mode.dialogs.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)
+        ? services.ui.confirm(SYNC_TITLE, `设置中的“${SETTING_KEYS.calendarId}”为空。\n\n是否新建一个名为“${name}”的日历，并把它的 ID 记入设置？\n（之后可在 Google 日历中把它共享给同事。）`)
         : mode.kind === 'api' && mode.createCalendar;
       if (!agreed) return { status: 'cancelled', message: `未同步：请在“设置”中填写${SETTING_KEYS.calendarId}，或同意新建日历。`, problems: [] };
-      calendar = createCalendar(name, settings.timeZone, calendarMark(workbook.spreadsheet.getId()));
+      calendar = services.calendar.create(name, settings.timeZone, calendarMark(workbook.id()));
       calendarId = calendar.getId();
       workbook.write(SHEET.settings, planSettingWrite(workbook.read(SHEET.settings), SETTING_KEYS.calendarId, calendarId));
     }
   } else {
-    calendar = openCalendar(calendarId);
+    calendar = services.calendar.open(calendarId);
     if (!calendar) {
       return problemsResult([formatProblem({ sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.calendarId}：找不到日历“${calendarId}”。请确认 ID 无误，且该日历已共享给您并允许“更改活动”。` })]);
     }
   }
 
-  const cal = calendar ? planCalendar(calendar, settings.timeZone) : null;
+  const cal = calendar ? planCalendar(calendar, settings.timeZone, services) : null;
   const range = spanOf(desired, settings);
   const existing = cal ? cal.read(range, desired.map((d) => d.knownEventId)) : [];
   const diff = calendarDiff(desired, existing, { planYear: settings.planYear, heldKeys });
   const calendarName = calendar ? calendar.getName() : settings.unitName || '（新日历）';
   const deletesAllowed = mode.kind === 'menu' || (mode.kind === 'api' && mode.confirmDeletes);
   const deleteTitles = new Map(diff.deletes.slice(0, LIST_ITEMS).map((d) => [d.event.id, cal?.titleOf(d.event.id) ?? '']));
-  const preview = previewText(diff, { calendarName, deleteTitles, skipped, deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
+  // The menu's confirmation shows the skipped rows' problems in the preview; elsewhere they travel once, as the result's problems.
+  const preview = previewText(diff, { calendarName, deleteTitles, skipped: mode.kind === 'menu' ? skipped : [], deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
   const token = planToken(diff);
   const base = {
     calendarId, calendarName, preview, skippedRows: badRows.size, dryRun,
@@ -157,7 +145,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
     return { status: 'refused', message: '工作计划或日历在预览之后有改动，未作任何修改。请重新预览后再同步。', problems: [], data };
   }
   const work = diff.creates.length + diff.updates.length + diff.deletes.length;
-  if (mode.kind === 'menu' && work > 0 && !mode.dialogs.confirm(SYNC_TITLE, `${preview}\n\n确定要这样修改日历吗？`)) {
+  if (mode.kind === 'menu' && work > 0 && !services.ui.confirm(SYNC_TITLE, `${preview}\n\n确定要这样修改日历吗？`)) {
     return { status: 'cancelled', message: '已取消，日历和工作表都没有改动。', problems: [] };
   }
   const confirmed = mode.kind === 'continuation' ? new Set(mode.confirmedDeletes) : null;
@@ -165,7 +153,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
 
   cal.mayWait = (ms) => deadline.allows(Date.now(), ms);
   const applied = apply(cal, diff, deletes, deadline);
-  const now = nowWallClock(settings.timeZone).slice(0, 16);
+  const now = services.clock.nowWallClock(settings.timeZone).slice(0, 16);
   // Runs in a row refused without getting anything done: one that got something in before the
   // refusals began starts the count again.
   const progressed = applied.created.size + applied.updated.size + applied.deleted.size > 0;
@@ -182,12 +170,12 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
   if (!finished) {
     // The marker is one document property (9 KB at most): it carries a bounded number of
     // confirmed deletions; the rest wait for the clerk to confirm them in a later sync.
-    writeJobMarker({ job: JOB, startedAt: now, by: activeUserEmail(), detail: { confirmedDeletes: leftDeletes.slice(0, MAX_CARRIED_DELETES), refusedRuns } satisfies Marker }, properties);
+    writeJobMarker({ job: JOB, startedAt: now, by: services.user.email(), detail: { confirmedDeletes: leftDeletes.slice(0, MAX_CARRIED_DELETES), refusedRuns } satisfies Marker }, properties);
     const resumeMs = resumeAt ? cal.epochOf({ date: resumeAt.slice(0, 10), time: resumeAt.slice(11, 16) }) - Date.now() : 0;
-    scheduleContinuation(CONTINUE_HANDLER, Math.max(CONTINUE_AFTER_MS, resumeMs));
+    services.triggers.scheduleContinuation(CONTINUE_HANDLER, Math.max(CONTINUE_AFTER_MS, resumeMs));
   } else if (readJobMarker(JOB, properties)) {
     clearJobMarker(JOB, properties);
-    cancelContinuation(CONTINUE_HANDLER);
+    services.triggers.cancelContinuation(CONTINUE_HANDLER);
   }
   const data: SyncData = {
     ...base,
@@ -201,7 +189,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, workbook: Workbook, prop
     finished,
   };
   const uncarried = finished ? 0 : Math.max(0, leftDeletes.length - MAX_CARRIED_DELETES);
-  const message = report(data, applied.stoppedBy, resumeAt) + (uncarried ? `\n另有 ${uncarried} 个待删除的日历事件不会自动继续删除，请之后再运行一次“同步工作计划到日历”确认。` : '');
+  const message = report(data, applied.stoppedBy, skipped.length, resumeAt) + (uncarried ? `\n另有 ${uncarried} 个待删除的日历事件不会自动继续删除，请之后再运行一次“同步工作计划到日历”确认。` : '');
   return { status: 'done', message, problems: [...warnings, ...applied.failures], data };
 }
 
@@ -222,55 +210,10 @@ function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: 
   return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };
 }
 
-function ownedUpdates(
-  plan: PlanRead,
-  diff: CalendarDiff,
-  applied: Applied,
-  assigned: ReadonlyMap<number, string>,
-  badRows: ReadonlyMap<number, string[]>,
-  now: string,
-  pending: string,
-): Map<number, Record<string, Cell>> {
-  const current = new Map(plan.table.rows.map((r) => [r.row, {
-    id: cellText(cellAt(plan.table, r, COL_ID)),
-    event: cellText(cellAt(plan.table, r, COL_EVENT)),
-    status: cellText(cellAt(plan.table, r, COL_STATUS)),
-  }]));
-  const want = new Map<number, { id?: string; event?: string; status?: string }>();
-  const set = (row: number, v: { id?: string; event?: string; status?: string }) => want.set(row, { ...want.get(row), ...v });
-  for (const [row, id] of assigned) set(row, { id });
-  for (const [row, messages] of badRows) set(row, { status: `错误：${messages.join('；')}` });
-  for (const d of diff.duplicateKeys) set(d.row, { status: `错误：计划编号 ${d.key} 与其他行重复` });
-  const synced = `已同步 ${now}`;
-  for (const u of diff.unchanged) {
-    const status = current.get(u.desired.row)?.status ?? '';
-    set(u.desired.row, { event: u.event.id, status: status.startsWith('已同步') ? status : synced });
-  }
-  for (const u of diff.updates) {
-    if (applied.updated.has(u.desired.row)) set(u.desired.row, { event: u.event.id, status: synced });
-    else set(u.desired.row, { event: u.event.id, status: applied.failedRows.has(u.desired.row) ? '错误：日历写入失败' : pending });
-  }
-  for (const c of diff.creates) {
-    const id = applied.created.get(c.desired.row);
-    if (id) set(c.desired.row, { event: id, status: synced });
-    else set(c.desired.row, { status: applied.failedRows.has(c.desired.row) ? '错误：日历写入失败' : pending });
-  }
-  const updates = new Map<number, Record<string, Cell>>();
-  for (const [row, v] of want) {
-    const had = current.get(row);
-    const change: Record<string, Cell> = {};
-    if (v.id !== undefined && v.id !== had?.id) change[COL_ID] = v.id;
-    if (v.event !== undefined && v.event !== had?.event) change[COL_EVENT] = v.event;
-    if (v.status !== undefined && v.status !== had?.status) change[COL_STATUS] = v.status;
-    if (Object.keys(change).length) updates.set(row, change);
-  }
-  return updates;
-}
-
-function report(d: SyncData, stoppedBy: Applied['stoppedBy'], resumeAt: string | null): string {
+function report(d: SyncData, stoppedBy: Applied['stoppedBy'], problemCount: number, resumeAt: string | null): string {
   const lines = [`日历“${d.calendarName}”：新建 ${d.created} 项，更新 ${d.updated} 项，删除 ${d.deleted} 项，未变 ${d.unchanged} 项。`];
   if (d.deletesHeld > 0) lines.push(`另有 ${d.deletesHeld} 个日历事件对应的计划行已删除，需确认后才会删除（离线运行请加 --yes）。`);
-  if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题，已在“同步状态”中标出并跳过；其余各行均已同步。`);
+  if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题${problemCount > d.skippedRows ? `（共 ${problemCount} 处，见下方列表）` : ''}，已在“同步状态”中标出并跳过；其余各行均已同步。`);
   if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
   if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
   if (stoppedBy === 'time') lines.push('本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续。');

@@ -9,12 +9,10 @@ import { type Cell, cellText, wallClock } from '../kernel/values/cell';
 import { planAppend } from '../kernel/sheets/appendRows';
 import { readHolidays } from '../kernel/dates/readHolidays';
 import { readSettings } from '../kernel/sheets/readSettings';
-import { CAMPAIGNS_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
+import { CAMPAIGNS_SPEC, PICKUP_CAMPAIGN_COLUMNS, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { cellAt, readTable } from '../kernel/sheets/table';
-import { currentYear } from '../gas/clock';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { Workbook } from '../gas/workbook';
+import { type Clock, LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 
 const TITLE = '生成节日慰问活动';
@@ -39,9 +37,9 @@ export interface FestivalsData {
 }
 
 /** The menu item: preview, confirm, add, report. */
-export function menuGenerateFestivals(dialogs: Dialogs = uiDialogs()): ActionResult<FestivalsData> {
-  const result = generateFestivals({}, (preview) => dialogs.confirm(TITLE, `${preview}\n\n是否添加？`));
-  if (result.status !== 'cancelled') dialogs.alert(TITLE, [result.message, ...result.problems].join('\n'));
+export function menuGenerateFestivals(services: Services): ActionResult<FestivalsData> {
+  const result = generateFestivals({}, (preview) => services.ui.confirm(TITLE, `${preview}\n\n是否添加？`), services);
+  if (result.status !== 'cancelled') services.ui.alert(TITLE, [result.message, ...result.problems].join('\n'));
   return result;
 }
 
@@ -52,18 +50,21 @@ export function menuGenerateFestivals(dialogs: Dialogs = uiDialogs()): ActionRes
 export function generateFestivals(
   options: { year?: number },
   confirm: (preview: string) => boolean,
-  workbook: Workbook = new Workbook(),
-  lockService: GoogleAppsScript.Lock.LockService = LockService,
+  services: Services,
 ): ActionResult<FestivalsData> {
+  const workbook = services.workbook;
   // The lock spans the confirmation too (at most until the execution limit ends the run), so what
   // the clerk confirmed is exactly what is appended: nobody can add the same 活动ID meanwhile.
-  const outcome = withDocumentLock(() => run(options, confirm, workbook), lockService);
+  const outcome = services.lock.run(() => run(options, confirm, workbook, services.clock));
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
 }
 
-function run(options: { year?: number }, confirm: (preview: string) => boolean, workbook: Workbook): ActionResult<FestivalsData> {
-  const settings = readSettings(workbook.read(SHEET.settings), currentYear(workbook.timeZone));
-  const campaigns = readTable(CAMPAIGNS_SPEC, workbook.read(SHEET.campaigns));
+// A 慰问活动 sheet made before 领取登记 existed has no 采购数量/催领天数/催领模板: still a valid sheet.
+const CAMPAIGN_COLUMNS_BEFORE_PICKUP = CAMPAIGNS_SPEC.columns.filter((c) => !c.owned && !(PICKUP_CAMPAIGN_COLUMNS as readonly string[]).includes(c.header)).map((c) => c.header);
+
+function run(options: { year?: number }, confirm: (preview: string) => boolean, workbook: Workbook, clock: Clock): ActionResult<FestivalsData> {
+  const settings = readSettings(workbook.read(SHEET.settings), clock.currentYear(workbook.timeZone));
+  const campaigns = readTable(CAMPAIGNS_SPEC, workbook.read(SHEET.campaigns), CAMPAIGN_COLUMNS_BEFORE_PICKUP);
   const holidays = readHolidays(workbook.read(SHEET.holidays));
   const year = options.year ?? settings.settings.planYear;
   // Only the settings this action uses may stop it; readSettings words each as `项目：reason`.

@@ -1,4 +1,4 @@
-import type { Dialogs } from './dialogs';
+import type { Dialogs } from '../kernel/services/services';
 
 /**
  * Runs a menu action; an unexpected error reaches the clerk as one Chinese sentence, never a

@@ -1,21 +1,7 @@
-import { oneLine, type RenderedMail } from '../notices/templateRender';
+import type { Mailer } from '../kernel/services/mail';
+import { oneLine } from '../kernel/text/oneLine';
 
-/** One notice as MailApp sends it. */
-export interface OutgoingMail {
-  readonly to: string;
-  readonly mail: RenderedMail;
-  /** 设置!发件人名称; '' = the account's own name. */
-  readonly senderName: string;
-  /** 设置!回复地址; '' = replies go to the sending account. */
-  readonly replyTo: string;
-}
-
-export interface Mailer {
-  /** Recipients MailApp still allows today (100 for consumer accounts, 1,500 for Workspace). */
-  remainingQuota(): number;
-  /** Throws when MailApp refuses or fails. */
-  send(message: OutgoingMail): void;
-}
+/** MailApp as the port's Mailer. */
 
 export function mailApp(app: GoogleAppsScript.Mail.MailApp = MailApp): Mailer {
   return {

@@ -1,5 +1,8 @@
 import type { Cell } from '../kernel/values/cell';
 import type { BlockWrite } from '../kernel/sheets/ownedWrites';
+import { type EditorChanges, editorChanges } from '../kernel/sheets/protectionEditors';
+import { numberFormatFor, type SheetSetup } from '../kernel/sheets/sheetLayout';
+import type { TextRange, Workbook as WorkbookPort } from '../kernel/services/workbook';
 import { fromSheetValue, toSheetValue } from './wallClockDates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -10,21 +13,31 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * one run: a sheet is read at most once (a server call composing two actions' reads gets the
  * same values again), and a write to a sheet forgets what was read of it.
  */
-export class Workbook {
+export class Workbook implements WorkbookPort {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly timeZone: string;
   private readonly sheets = new Map<string, Sheet | null>();
   private readonly values = new Map<string, Cell[][] | null>();
 
   constructor(
-    app: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
+    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
     private readonly utilities: GoogleAppsScript.Utilities.Utilities = Utilities,
+    // Asked only by protect(): most runs never need to know who is running them.
+    private readonly session: () => GoogleAppsScript.Base.Session = () => Session,
   ) {
     this.spreadsheet = app.getActiveSpreadsheet();
     this.timeZone = this.spreadsheet.getSpreadsheetTimeZone();
   }
 
-  sheet(name: string): Sheet | null {
+  id(): string {
+    return this.spreadsheet.getId();
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheet(name) !== null;
+  }
+
+  private sheet(name: string): Sheet | null {
     if (!this.sheets.has(name)) this.sheets.set(name, this.spreadsheet.getSheetByName(name));
     return this.sheets.get(name)!;
   }
@@ -45,6 +58,12 @@ export class Workbook {
     const values = sheet.getDataRange().getValues();
     if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
     return values.map((row) => row.map((v) => fromSheetValue(v, this.timeZone, this.utilities)));
+  }
+
+  /** Number formats of a sheet's data range (one call), e.g. to read a percent cell as shown; null when the sheet is missing. */
+  readNumberFormats(name: string): string[][] | null {
+    const sheet = this.sheet(name);
+    return sheet ? sheet.getDataRange().getNumberFormats() : null;
   }
 
   write(name: string, block: BlockWrite): void {
@@ -76,7 +95,71 @@ export class Workbook {
     return this.requireSheet(name).getRange(row, column, rows, columns).getBackgrounds();
   }
 
-  insertSheet(name: string): Sheet {
+  /**
+   * Formats ranges as plain text ('@') before values are written into them, so Sheets keeps
+   * '001024' and '13812345678' as the text they are. One call per range.
+   */
+  formatAsText(sheetName: string, ranges: readonly TextRange[]): void {
+    const sheet = this.requireSheet(sheetName);
+    if (ranges.length === 0) return;
+    // Sheets refuses a range past the grid: grow it first, as the write that follows would.
+    this.ensureSize(sheet, Math.max(...ranges.map((r) => r.row + r.rows - 1)), Math.max(...ranges.map((r) => r.column + r.columns - 1)));
+    for (const r of ranges) sheet.getRange(r.row, r.column, r.rows, r.columns).setNumberFormat('@');
+  }
+
+  /**
+   * Creates (or fills) one sheet. Formats come before values: a value written into a cell that is
+   * not yet '@' would be turned into a number by Sheets ('001024' → 1024). The values go in last, in
+   * one write, so a crash leaves either an empty sheet (filled on the next run) or a complete one.
+   */
+  setUp(setup: SheetSetup): void {
+    const { spec } = setup;
+    const sheet = setup.create ? this.insertSheet(spec.name) : this.sheet(spec.name)!;
+    const columns = spec.columns.length;
+    if (columns === 0) return;
+    const maxRows = sheet.getMaxRows();
+    spec.columns.forEach((column, i) => {
+      const body = sheet.getRange(2, i + 1, Math.max(maxRows - 1, 1), 1);
+      body.setNumberFormat(numberFormatFor(column));
+      if (column.oneOf) {
+        body.setDataValidation(this.app.newDataValidation().requireValueInList([...column.oneOf], true).setAllowInvalid(false).build());
+      }
+      if (column.width) sheet.setColumnWidth(i + 1, column.width);
+    });
+    const header = sheet.getRange(1, 1, 1, columns);
+    header.setFontWeight('bold');
+    header.setBackground('#e8f0fe');
+    sheet.setFrozenRows(1);
+    this.write(spec.name, { row: 1, column: 1, values: setup.values });
+  }
+
+  /**
+   * Protects a whole sheet so that only `admins` (and the user running this) can edit it. Sheet
+   * protection limits editing, not viewing. Re-running updates the existing protection in place
+   * (Sheet.protect() returns it). Adding before removing follows Google's advice: removing a group
+   * through which the running user may edit would otherwise fail.
+   */
+  protect(name: string, description: string, admins: readonly string[]): EditorChanges {
+    const protection = this.requireSheet(name).protect().setDescription(description);
+    protection.setWarningOnly(false);
+    const me = (this.session().getEffectiveUser().getEmail() || '').trim().toLowerCase();
+    const changes = editorChanges(protection.getEditors().map((u) => u.getEmail()), admins, me);
+    if (changes.add.length) protection.addEditors([...changes.add]);
+    if (changes.remove.length) protection.removeEditors([...changes.remove]);
+    // Only a Google Workspace spreadsheet has a domain to shut out; elsewhere this is already false.
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    return changes;
+  }
+
+  /**
+   * Makes the writes so far durable before the run relies on them (the send journal is cleared
+   * only after 发送记录 holds its records). Offline, the runner saves the workbook here.
+   */
+  flush(): void {
+    this.app.flush();
+  }
+
+  private insertSheet(name: string): Sheet {
     const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getSheets().length);
     this.sheets.set(name, sheet);
     this.values.delete(name);
@@ -90,7 +173,7 @@ export class Workbook {
   }
 
   /** Sheets refuses ranges past the grid, so grow it first (one call, only when needed). */
-  ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  private ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
     const maxRows = sheet.getMaxRows();
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
     const maxColumns = sheet.getMaxColumns();

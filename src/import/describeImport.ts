@@ -17,7 +17,9 @@ export function describeImport(plan: ImportPlan, limit = 20): string[] {
   };
   const who = (key: string, name: string) => (name ? `${key} ${name}` : key);
 
-  lines.push(`导入到“${plan.target}”（按${plan.key}合并），来源：${plan.source}${plan.headerRow > 1 ? `，表头在第 ${plan.headerRow} 行` : ''}`);
+  const rows = plan.headerRows ?? [plan.headerRow];
+  const where = rows.length > 1 ? `，表头在第 ${rows[0]}–${rows[rows.length - 1]} 行（两行合并）` : plan.headerRow > 1 ? `，表头在第 ${plan.headerRow} 行` : '';
+  lines.push(`导入到“${plan.target}”（按${plan.key}合并），来源：${plan.source}${where}`);
   if (plan.mapped.length) {
     lines.push(`识别的列：${plan.mapped.map((m) => (m.source === m.header ? m.header : `${m.source}→${m.header}`)).join('、')}`);
   }
@@ -35,6 +37,8 @@ export function describeImport(plan: ImportPlan, limit = 20): string[] {
   list(`${plan.target}中有、导入中没有（${plan.missing.length}，不会删除${unit === '人' ? '，请自行确认是否离校或退休' : ''}）`, plan.missing, (r) => `${who(r.key, r.name)}（第 ${r.row} 行）`);
   list(`导入中重复的${plan.key}（${plan.duplicates.length}，这些行都未导入）`, plan.duplicates, (d) => `${d.key}（第 ${d.sourceRows.join('、')} 行）`);
   list(`没有${plan.key}的行（${plan.withoutKey.length}，未导入）`, plan.withoutKey, (r) => `第 ${r.sourceRow} 行${r.name ? ` ${r.name}` : ''}`);
+  list(`按${plan.target}的写法对应的${plan.key}（${plan.aligned.length}）`, plan.aligned, (a) => `${a.from} → ${a.to}（第 ${a.sourceRow} 行）`);
+  list(`忽略的表尾行（${plan.footers.length}，不是数据，未导入）`, plan.footers, (f) => `第 ${f.sourceRow} 行：${f.text}`);
   list(`提醒（${warnings.length}）`, warnings, formatProblem);
   // The errors themselves travel as the action's problems (one `sheet!row column: reason` each).
   if (errors.length) lines.push(`有 ${errors.length} 处错误，改正后再导入（工作簿未作任何修改）。`);

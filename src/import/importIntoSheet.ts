@@ -6,10 +6,8 @@ import { type ImportPlan, type ImportTarget, IMPORT_TARGETS, planImport } from '
 import { formatProblem, isBlocking } from '../kernel/problem';
 import { type Cell, isBlank } from '../kernel/values/cell';
 import { SHEET } from '../kernel/sheets/schema';
-import { type Dialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { formatAsText } from '../gas/textFormat';
-import { Workbook } from '../gas/workbook';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { ImportData } from '../kernel/contracts/importData';
 export type { ImportData };
@@ -34,8 +32,9 @@ export function importTarget(into: string): ImportTarget | undefined {
  * confirmation, so what is written is exactly what the clerk saw: nobody can change the sheet
  * between the preview and the write.
  */
-export function menuImport(target: ImportTarget, title: string, dialogs: Dialogs, workbook: Workbook = new Workbook()): ActionResult<ImportData> {
-  const outcome = withDocumentLock(() => {
+export function menuImport(target: ImportTarget, title: string, services: Services): ActionResult<ImportData> {
+  const { workbook, ui: dialogs } = services;
+  const outcome = services.lock.run(() => {
     const staged = workbook.read(SHEET.importArea);
     if (staged === null || staged.every((r) => r.every(isBlank))) {
       return refuse(`“${SHEET.importArea}”${staged === null ? '工作表不存在（请先运行“初始化工作簿”）' : '是空的'}：请把人事系统或 Excel 导出的表格连同表头行一起粘贴到“${SHEET.importArea}”，再运行本菜单。`);
@@ -55,7 +54,8 @@ export function menuImport(target: ImportTarget, title: string, dialogs: Dialogs
 }
 
 /** The api call (sidebar, CLI): rows given or read from 导入区; preview, or apply without asking. */
-export function importRows(request: ImportRequest, workbook: Workbook = new Workbook()): ActionResult<ImportData> {
+export function importRows(request: ImportRequest, services: Services): ActionResult<ImportData> {
+  const workbook = services.workbook;
   const target = importTarget(request.into);
   if (!target) return refuse(`只能导入到 ${IMPORT_TARGETS.map((t) => t.spec.name).join(' 或 ')}，不能导入到“${request.into}”。`);
   const run = () => {
@@ -67,13 +67,13 @@ export function importRows(request: ImportRequest, workbook: Workbook = new Work
     return finish(plan, preview, apply);
   };
   if (!request.apply) return run();
-  const outcome = withDocumentLock(run);
+  const outcome = services.lock.run(run);
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
 }
 
 /** Text formats first (a value written into a cell that is not yet '@' would be parsed), then the one block. */
 function applyImport(workbook: Workbook, plan: ImportPlan): void {
-  formatAsText(workbook, plan.target, plan.textRanges);
+  workbook.formatAsText(plan.target, plan.textRanges);
   workbook.write(plan.target, plan.write!);
 }
 

@@ -1,14 +1,17 @@
 import type { Problem } from '../kernel/problem';
-import { type Cell, cellText, isBlank, isFormulaError } from '../kernel/values/cell';
+import { type Cell, cellText, isBlank } from '../kernel/values/cell';
 import { type IgnoredColumn, type MappedColumn, mapHeaders, namesFor } from './headerSynonyms';
 import type { BlockWrite } from '../kernel/sheets/ownedWrites';
-import { AID_LEDGER_SPEC, ROSTER_SPEC, type SheetSpec } from '../kernel/sheets/schema';
+import { AID_LEDGER_SPEC, type ColumnSpec, ROSTER_SPEC, type SheetSpec } from '../kernel/sheets/schema';
 import { type Table, readTable } from '../kernel/sheets/table';
-import { escapeFormula } from '../kernel/values/formulaEscape';
-import { keepAsText } from './keepAsText';
+import { precisionOf, readDate, refines } from '../kernel/values/dateValue';
+import { missingColumn } from '../kernel/values/missingColumn';
+import { findLayout, footerReason } from './importLayout';
+import { indexExisting } from './importKeys';
+import { planWrite } from './importWrite';
 import { comparable, normaliseImportCell } from './normaliseImportCell';
 import type { ImportSource } from '../kernel/contracts/importData';
-export type { ImportSource };
+import type { TextRange } from '../kernel/services/workbook';
 
 /** A sheet data can be imported into, and the column rows are matched by. */
 export interface ImportTarget {
@@ -56,6 +59,12 @@ export interface ImportPlan {
   /** Keys found on several source rows: none of those rows is imported. */
   readonly duplicates: readonly { readonly key: string; readonly sourceRows: readonly number[] }[];
   readonly withoutKey: readonly { readonly sourceRow: number; readonly name: string }[];
+  /** 1-based source rows forming the header (two when a group header sits above the names). */
+  readonly headerRows: readonly number[];
+  /** Rows below the header that are not data (合计, 制表人, totals only): listed, never imported. */
+  readonly footers: readonly { readonly sourceRow: number; readonly text: string }[];
+  /** Imported keys stored in the sheet's spelling (1051 → 001051). */
+  readonly aligned: readonly { readonly sourceRow: number; readonly from: string; readonly to: string }[];
   /** Errors block the whole import (nothing is written); warnings are shown. */
   readonly problems: readonly Problem[];
   /** The single setValues of the import; null when there is nothing to write or errors block it. */
@@ -68,15 +77,6 @@ export interface ImportPlan {
   readonly textRanges: readonly TextRange[];
 }
 
-export interface TextRange {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-/** How far down the source a header row is looked for (exports often start with a title row). */
-const HEADER_SEARCH_ROWS = 10;
 const NAME = '姓名';
 
 /**
@@ -89,19 +89,19 @@ const NAME = '姓名';
  */
 export function planImport(target: ImportTarget, source: ImportSource, sheetValues: readonly (readonly Cell[])[] | null): ImportPlan {
   const { spec, key } = target;
-  const empty = { target: spec.name, key, source: source.name, headerRow: 0, mapped: [], ignored: [], added: [], changed: [], unchanged: 0, missing: [], duplicates: [], withoutKey: [], write: null, textRanges: [] };
+  const empty = { target: spec.name, key, source: source.name, headerRow: 0, headerRows: [], footers: [], aligned: [], mapped: [], ignored: [], added: [], changed: [], unchanged: 0, missing: [], duplicates: [], withoutKey: [], write: null, textRanges: [] };
   const fail = (message: string, extra: Partial<Problem> = {}): ImportPlan => ({ ...empty, problems: [{ sheet: source.name, message, ...extra }] });
 
   if (source.rows.every((r) => r.every((c) => isBlank(c)))) return fail('没有数据（是空的）');
-  const found = findHeaderRow(target, source);
-  if (found.wrongTarget) {
-    return fail(`这看起来是${found.wrongTarget.spec.name}（有“${found.wrongTarget.key}”列），不是${spec.name}，请换一个导入目标`, { row: found.index + 1 });
+  const layout = findLayout(target, IMPORT_TARGETS.filter((t) => t !== target), source.rows, source.name);
+  if (!layout.found && layout.wrongTarget) {
+    return fail(`这看起来是${layout.wrongTarget.spec.name}（有“${layout.wrongTarget.key}”列），不是${spec.name}，请换一个导入目标`, { row: layout.row });
   }
-  if (found.index < 0) {
-    return fail(`找不到表头行：前 ${HEADER_SEARCH_ROWS} 行里没有“${key}”列（也认：${namesFor(key).slice(1).join('、')}），这份数据不像${spec.name}`);
+  if (!layout.found) {
+    return fail(`找不到表头行：看了前 ${layout.looked.length} 行（${layout.looked.join('；')}），都没有“${key}”列（也认：${namesFor(key).slice(1).join('、')}），这份数据不像${spec.name}`);
   }
-  const headerRow = found.index + 1;
-  const mapping = mapHeaders(spec, source.rows[found.index], source.name, headerRow);
+  const headerRow = layout.headerRows[0];
+  const mapping = mapHeaders(spec, layout.header, source.name, headerRow);
   const problems: Problem[] = [...mapping.problems];
 
   const { table, problems: tableProblems } = readTable(spec, sheetValues, [key]);
@@ -110,12 +110,20 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
 
   // Normalise every source row; group by key.
   const columnOf = new Map(spec.columns.map((c) => [c.header, c]));
+  const keyColumn = mapping.mapped.find((m) => m.header === key)!.index;
   const byKey = new Map<string, { sourceRow: number; values: Map<string, Cell> }[]>();
   const withoutKey: { sourceRow: number; name: string }[] = [];
-  for (let i = found.index + 1; i < source.rows.length; i++) {
+  const footers: { sourceRow: number; text: string }[] = [];
+  const aligned: { sourceRow: number; from: string; to: string }[] = [];
+  for (let i = layout.dataFrom; i < source.rows.length; i++) {
     const cells = source.rows[i];
     if (cells.every((c) => isBlank(c))) continue;
     const sourceRow = i + 1;
+    const footer = footerReason(cells, keyColumn);
+    if (footer) {
+      footers.push({ sourceRow, text: footer });
+      continue;
+    }
     const values = new Map<string, Cell>();
     let keyUnreadable = false;
     for (const m of mapping.mapped) {
@@ -128,14 +136,23 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
       if (n.warning) problems.push({ sheet: source.name, row: sourceRow, column: m.source, message: n.warning, severity: 'warning' });
       values.set(m.header, n.value);
     }
-    const k = cellText(values.get(key) ?? '');
-    if (k === '') {
+    const given = cellText(values.get(key) ?? '');
+    if (given === '') {
       if (!keyUnreadable) withoutKey.push({ sourceRow, name: cellText(values.get(NAME) ?? '') });
       continue;
+    }
+    const k = existing.align(given);
+    if (k !== given) {
+      aligned.push({ sourceRow, from: given, to: k });
+      values.set(key, k);
     }
     const list = byKey.get(k);
     if (list) list.push({ sourceRow, values });
     else byKey.set(k, [{ sourceRow, values }]);
+  }
+  if (key === '工号' && !mapping.mapped.some((m) => m.header === NAME) && [...byKey.keys()].some((k) => !existing.find(k))) {
+    // New members cannot be added without a name; updating known ones by 工号 needs none.
+    problems.push(missingColumn(source.name, NAME, layout.header.map((c) => cellText(c)), headerRow));
   }
 
   const added: ImportedRow[] = [];
@@ -151,7 +168,7 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
     }
     const { sourceRow, values } = list[0];
     const name = cellText(values.get(NAME) ?? '');
-    const old = existing.get(k);
+    const old = existing.find(k);
     if (!old) {
       added.push({ key: k, name, sourceRow });
       appended.push(values);
@@ -164,6 +181,11 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
       const column = columnOf.get(header)!;
       const before = cellOf(table, old.cells, header);
       if (comparable(column, before) === comparable(column, value)) continue;
+      const coarser = lessPrecise(column, before, value);
+      if (coarser) {
+        if (coarser !== 'same') problems.push({ sheet: source.name, row: sourceRow, column: header, severity: 'warning', message: `导入的“${cellText(value)}”比${spec.name}第 ${old.row} 行的“${cellText(before)}”粗略且不一致，未修改；如需更改请直接在${spec.name}中修改` });
+        continue;
+      }
       fields.push({ header, old: cellText(before), new: cellText(value) });
       writes.set(header, value);
     }
@@ -174,132 +196,32 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
     changed.push({ key: k, name: name || cellText(cellOf(table, old.cells, NAME)), sourceRow, row: old.row, fields });
     cellWrites.set(old.row, writes);
   }
-  const missing = [...existing]
-    .filter(([k]) => !byKey.has(k))
-    .map(([k, r]) => ({ key: k, name: cellText(cellOf(table, r.cells, NAME)), row: r.row }));
+  const missing = existing.rows
+    .filter((r) => !byKey.has(r.key))
+    .map((r) => ({ key: r.key, name: cellText(cellOf(table, r.cells, NAME)), row: r.row }));
 
   const blocked = problems.some((p) => p.severity !== 'warning');
   const { write, textRanges } = blocked ? { write: null, textRanges: [] } : planWrite(spec, table, sheetValues ?? [], cellWrites, appended);
   return {
-    target: spec.name, key, source: source.name, headerRow, mapped: mapping.mapped, ignored: mapping.ignored,
+    target: spec.name, key, source: source.name, headerRow, headerRows: layout.headerRows, footers, aligned, mapped: mapping.mapped, ignored: mapping.ignored,
     added, changed, unchanged, missing, duplicates, withoutKey, problems, write, textRanges,
   };
 }
 
-function findHeaderRow(target: ImportTarget, source: ImportSource): { index: number; wrongTarget?: ImportTarget } {
-  const limit = Math.min(source.rows.length, HEADER_SEARCH_ROWS);
-  for (let i = 0; i < limit; i++) {
-    const row = source.rows[i];
-    // A ledger carries 工号 too: its own key is what tells it from a roster.
-    const other = IMPORT_TARGETS.find((t) => t !== target && !target.spec.columns.some((c) => c.header === t.key) &&
-      mapHeaders(t.spec, row, source.name).mapped.some((m) => m.header === t.key));
-    if (other) return { index: i, wrongTarget: other };
-    if (mapHeaders(target.spec, row, source.name).mapped.some((m) => m.header === target.key)) return { index: i };
-  }
-  return { index: -1 };
-}
-
-function indexExisting(table: Table, key: string, problems: Problem[]): Map<string, { row: number; cells: readonly Cell[] }> {
-  const byKey = new Map<string, { row: number; cells: readonly Cell[] }>();
-  if (!table.columns.has(key)) return byKey;
-  for (const r of table.rows) {
-    const cell = cellOf(table, r.cells, key);
-    const k = cellText(cell);
-    if (k === '') continue;
-    if (isFormulaError(cell)) {
-      // The row's real key is unknown: importing could add the same person a second time.
-      problems.push({ sheet: table.sheet, row: r.row, column: key, message: `单元格显示公式错误“${k}”，无法按${key}与导入的数据对应；请先在${table.sheet}中改正后再导入` });
-      continue;
-    }
-    const first = byKey.get(k);
-    if (first) {
-      problems.push({ sheet: table.sheet, row: r.row, column: key, message: `${key} ${k} 与第 ${first.row} 行重复，请先在${table.sheet}中处理重复再导入` });
-      continue;
-    }
-    byKey.set(k, r);
-  }
-  return byKey;
+/**
+ * Never downgrade: a year-month (1967-02) does not replace a full date (1967-02-08). 'same' when
+ * it agrees with the date, 'conflict' when it does not (shown, still not written); null when
+ * the imported value is at least as precise.
+ */
+function lessPrecise(column: ColumnSpec, before: Cell, value: Cell): 'same' | 'conflict' | null {
+  if (column.kind !== 'date' && column.kind !== 'datetime') return null;
+  const old = readDate(before);
+  const given = readDate(value);
+  if (precisionOf(given) >= precisionOf(old)) return null;
+  return refines(old, given) ? 'same' : 'conflict';
 }
 
 function cellOf(table: Table, cells: readonly Cell[], header: string): Cell {
   const i = table.columns.get(header);
   return i === undefined ? '' : cells[i] ?? '';
-}
-
-/**
- * One rectangle: from the first to the last touched row and column. Headers the sheet lacks are
- * appended to row 1 (which puts row 1 in the rectangle); new rows go after the last row.
- */
-function planWrite(
-  spec: SheetSpec,
-  table: Table,
-  values: readonly (readonly Cell[])[],
-  cellWrites: ReadonlyMap<number, ReadonlyMap<string, Cell>>,
-  appended: readonly ReadonlyMap<string, Cell>[],
-): { write: BlockWrite | null; textRanges: TextRange[] } {
-  if (cellWrites.size === 0 && appended.length === 0) return { write: null, textRanges: [] };
-  const columns = new Map(table.columns);
-  const newHeaders = new Map<number, string>();
-  let next = table.headers.reduce((last, h, i) => (h !== '' ? i : last), -1) + 1;
-  const carried = new Set<string>();
-  for (const v of appended) for (const [h, c] of v) if (!isBlank(c)) carried.add(h);
-  for (const v of cellWrites.values()) for (const h of v.keys()) carried.add(h);
-  for (const c of spec.columns) {
-    if (carried.has(c.header) && !columns.has(c.header)) {
-      columns.set(c.header, next);
-      newHeaders.set(next++, c.header);
-    }
-  }
-
-  // What each touched row gets, as sheet row (1-based) → header → value; then the rectangle.
-  const firstNewRow = Math.max(table.lastRow, 1) + 1;
-  const rowWrites = (row: number): ReadonlyMap<string, Cell> | undefined =>
-    row >= firstNewRow ? appended[row - firstNewRow] : cellWrites.get(row);
-  let top = newHeaders.size ? 1 : Infinity;
-  let bottom = newHeaders.size ? 1 : 0;
-  const used = new Set<string>(newHeaders.values());
-  for (const [row, v] of cellWrites) {
-    top = Math.min(top, row);
-    bottom = Math.max(bottom, row);
-    for (const h of v.keys()) used.add(h);
-  }
-  if (appended.length) {
-    top = Math.min(top, firstNewRow);
-    bottom = firstNewRow + appended.length - 1;
-    for (const h of carried) used.add(h);
-  }
-  const usedColumns = [...used].map((h) => columns.get(h)!);
-  const left = Math.min(...usedColumns);
-  const right = Math.max(...usedColumns);
-  const headerAt = new Map([...columns].filter(([, i]) => i >= left && i <= right).map(([h, i]) => [i, h]));
-
-  // The schema's text columns are formatted '@' before the write (textRanges), where a string stays
-  // the text it is: only formulas are escaped there. Any other column (dates, money, the clerk's own
-  // 身份证号) parses strings, so digit-like text keeps its apostrophe — rewritten clerk cells
-  // included, since getValues() returned them without theirs.
-  const textColumns = spec.columns.filter((c) => c.kind === 'text').map((c) => columns.get(c.header)).filter((i): i is number => i !== undefined && i >= left && i <= right);
-  const plainText = new Set(textColumns);
-  const block: Cell[][] = [];
-  for (let row = top; row <= bottom; row++) {
-    const writes = rowWrites(row);
-    const existing = values[row - 1];
-    const line: Cell[] = [];
-    for (let col = left; col <= right; col++) {
-      const header = headerAt.get(col);
-      const given = row === 1 ? newHeaders.get(col) : header !== undefined ? writes?.get(header) : undefined;
-      const v = given !== undefined && !isBlank(given) ? given : existing?.[col] ?? '';
-      line.push((row > 1 && plainText.has(col) ? escapeFormula(v) : keepAsText(v)) as Cell);
-    }
-    block.push(line);
-  }
-  const bodyTop = Math.max(top, 2);
-  const textRanges: TextRange[] = [];
-  if (bodyTop <= bottom) {
-    for (const i of textColumns.sort((a, b) => a - b)) {
-      const last = textRanges[textRanges.length - 1];
-      if (last && last.column + last.columns === i + 1) textRanges[textRanges.length - 1] = { ...last, columns: last.columns + 1 };
-      else textRanges.push({ row: bodyTop, column: i + 1, rows: bottom - bodyTop + 1, columns: 1 });
-    }
-  }
-  return { write: { row: top, column: left + 1, values: block }, textRanges };
 }

@@ -1,31 +1,32 @@
 import type { ColumnSpec } from '../kernel/sheets/schema';
-import { type Cell, cellText, isBlank, isWallClock, wallClock } from '../kernel/values/cell';
-import { VALUE_SYNONYMS } from './headerSynonyms';
+import { type Cell, cellText, isBlank, wallClock } from '../kernel/values/cell';
+import { readClosedList } from '../kernel/values/closedList';
+import { readDate } from '../kernel/values/dateValue';
+import { readMemberId } from '../kernel/values/memberIdValue';
+import { normalisePhone } from '../kernel/values/phoneValue';
 import { parseAmount } from '../kernel/values/parseAmount';
-import { parseDateSpelling } from '../kernel/values/parseDateText';
 import { numberText } from '../kernel/values/numberText';
-import { halfWidth } from '../kernel/values/halfWidth';
 
 export type ImportCell =
   | { ok: true; value: Cell; warning?: string }
   | { ok: false; reason: string };
 
 /**
- * One imported value in the form its column stores: dates as date cells, money as yuan numbers,
- * closed lists in their canonical spelling, text as text (工号 and 手机 never become numbers).
- * Blank stays '' — the merge treats it as "not given", never as "erase".
+ * One imported value in the form its column stores, read by the kernel's value readers: dates
+ * as date cells (a year-month such as 出生年月 1985.03 as the text 1985-03, never the 1st), money
+ * as yuan numbers, closed lists in their canonical spelling, 手机 normalised once (no +86, spaces
+ * or dashes), text as text (工号 and 手机 never become numbers). Blank stays '' — the merge treats
+ * it as "not given", never as "erase".
  */
 export function normaliseImportCell(column: ColumnSpec, v: Cell): ImportCell {
   if (isBlank(v)) return { ok: true, value: '' };
   switch (column.kind) {
     case 'date':
     case 'datetime': {
-      if (isWallClock(v)) return { ok: true, value: wallClock(v.date) };
-      if (typeof v === 'boolean') return { ok: false, reason: `“${cellText(v)}”不是日期` };
-      const d = parseDateSpelling(v);
+      const d = readDate(v);
       if (!d.ok) return d;
-      const value = wallClock(d.date);
-      return d.precision === 'month' ? { ok: true, value, warning: `“${cellText(v)}”只有年月，按 ${d.date} 导入` } : { ok: true, value };
+      if (d.kind === 'month') return { ok: true, value: d.yearMonth };
+      return d.kind === 'day' ? { ok: true, value: wallClock(d.date) } : { ok: true, value: '' };
     }
     case 'money': {
       const a = parseAmount(v);
@@ -37,19 +38,18 @@ export function normaliseImportCell(column: ColumnSpec, v: Cell): ImportCell {
       return Number.isFinite(n) && cellText(v) !== '' ? { ok: true, value: n } : { ok: false, reason: `“${cellText(v)}”不是数字` };
     }
     case 'text': {
+      if (column.header === '工号') {
+        const id = readMemberId(v);
+        return id.ok ? { ok: true, value: id.id } : id;
+      }
       const t = numberText(v, column.header);
       if (!t.ok) return t;
-      return column.oneOf ? oneOf(column, t.text) : { ok: true, value: t.text };
+      if (column.header === '手机') return { ok: true, value: normalisePhone(t.text) };
+      if (!column.oneOf) return { ok: true, value: t.text };
+      const read = readClosedList(column.header, column.oneOf, t.text);
+      return read.ok ? { ok: true, value: read.value } : read;
     }
   }
-}
-
-function oneOf(column: ColumnSpec, text: string): ImportCell {
-  const key = halfWidth(text).toLowerCase();
-  const canonical = column.oneOf!.find((o) => o.toLowerCase() === key) ?? VALUE_SYNONYMS[column.header]?.[key];
-  if (canonical) return { ok: true, value: canonical };
-  const also = Object.keys(VALUE_SYNONYMS[column.header] ?? {});
-  return { ok: false, reason: `“${text}”无法识别，应为 ${column.oneOf!.join('/')}${also.length ? `（也认 ${also.join('/')}）` : ''}` };
 }
 
 /** The form two values of a column are compared in, so 1001 equals '1001' and ¥1,000 equals 1000. */

@@ -12,7 +12,7 @@ export interface Problem {
   readonly severity?: 'error' | 'warning';
 }
 
-/** `sheet!row column: reason`, as DESIGN.md fixes it. */
+/** `sheet!row column: reason`, as docs/architecture.md fixes it. */
 export function formatProblem(p: Problem): string {
   const where = p.row !== undefined ? `${p.sheet}!${p.row}` : p.sheet;
   const col = p.column ? ` ${p.column}` : '';

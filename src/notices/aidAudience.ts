@@ -4,6 +4,7 @@ import type { Problem } from '../kernel/problem';
 import type { Cell } from '../kernel/values/cell';
 import { type Audience, audienceOf, type Candidate, filtersMatch, memberSource } from './audience';
 import { SHEET } from '../kernel/sheets/schema';
+import { memberIdKey } from '../kernel/values/memberIdValue';
 
 
 /** A 帮扶台账 row chosen for a 帮扶 campaign (which rows: the ledger's owner decides). */
@@ -21,11 +22,11 @@ export interface AidNoticeRow {
  * apply to the member.
  */
 export function aidAudience(campaign: Campaign, rows: readonly AidNoticeRow[], members: readonly Member[]): Audience {
-  const byId = new Map(members.map((m) => [m.id, m]));
+  const byId = new Map(members.map((m) => [memberIdKey(m.id), m]));
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
   for (const r of rows) {
-    const m = byId.get(r.memberId);
+    const m = byId.get(memberIdKey(r.memberId));
     if (!m) {
       const reason = `会员名册中找不到工号 ${r.memberId}，没有邮箱可发`;
       problems.push({ sheet: SHEET.aidLedger, row: r.row, column: '工号', message: `${reason}，本次跳过`, severity: 'warning' });

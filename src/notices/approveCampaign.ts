@@ -3,16 +3,14 @@
 import { adminRefusal } from '../kernel/adminCheck';
 import { checkNotices } from './noticeCheck';
 import { isBlocking } from '../kernel/problem';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import {
-  askCampaign, type CampaignChoice, chooseCampaign, isProblem, type NoticeServices, noticeServices,
+  askCampaign, type CampaignChoice, chooseCampaign, isProblem,
   nowText, problemLines, readNoticeSession, wallClockOf, writeCampaignColumns,
 } from './noticeData';
 import { AUTO_SEND_HANDLER } from './sendNotices';
-import { hasHourlyTrigger } from '../gas/hourlyTrigger';
 import { cellText } from '../kernel/values/cell';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 
 const TITLE = '审核通过';
 
@@ -24,22 +22,22 @@ export interface ApprovalData {
   readonly recipients: number;
 }
 
-export function menuApproveCampaign(dialogs: Dialogs = uiDialogs()): ActionResult<ApprovalData> {
-  const choice = askCampaign(TITLE, dialogs);
+export function menuApproveCampaign(services: Services): ActionResult<ApprovalData> {
+  const choice = askCampaign(TITLE, services);
   if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
   const question = '将按活动行和邮件模板的当前内容审核通过该活动。审核后如再修改活动行或模板，需要重新审核。\n\n建议先用“预览慰问通知”和“发送测试邮件给我”检查。确定审核通过吗？';
-  if (!dialogs.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，活动未改动。', problems: [] };
-  const result = approveCampaign(choice);
-  dialogs.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
+  if (!services.ui.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，活动未改动。', problems: [] };
+  const result = approveCampaign(choice, services);
+  services.ui.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
   return result;
 }
 
-export function approveCampaign(choice: CampaignChoice, services: NoticeServices = noticeServices()): ActionResult<ApprovalData> {
-  const outcome = withDocumentLock((): ActionResult<ApprovalData> => {
-    const session = readNoticeSession(services.workbook, services.properties);
-    const refusal = adminRefusal(session.data.settings.admins, services.user);
+export function approveCampaign(choice: CampaignChoice, services: Services): ActionResult<ApprovalData> {
+  const outcome = services.lock.run((): ActionResult<ApprovalData> => {
+    const session = readNoticeSession(services);
+    const refusal = adminRefusal(session.data.settings.admins, services.user.email());
     if (refusal) return { status: 'refused', message: refusal, problems: [] };
-    if (services.user === '') return { status: 'refused', message: '无法识别您的账号（邮箱），审核需要记录审核人。请用单位邮箱账号登录后再试（离线运行请加 --as 邮箱）。', problems: [] };
+    if (services.user.email() === '') return { status: 'refused', message: '无法识别您的账号（邮箱），审核需要记录审核人。请用单位邮箱账号登录后再试（离线运行请加 --as 邮箱）。', problems: [] };
     const campaign = chooseCampaign(session, choice);
     if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
     const check = checkNotices(session.data, campaign);
@@ -48,9 +46,9 @@ export function approveCampaign(choice: CampaignChoice, services: NoticeServices
       return { status: 'problems', message: `活动“${campaign.id}”的数据有问题，未审核。请改正后再审核：`, problems: problemLines(check.problems.filter(isBlocking)) };
     }
     const approvedAt = nowText(session);
-    writeCampaignColumns(session, campaign, { 状态: '已审核', 审核人: services.user, 审核时间: wallClockOf(approvedAt), 审核指纹: check.fingerprint });
+    writeCampaignColumns(session, campaign, { 状态: '已审核', 审核人: services.user.email(), 审核时间: wallClockOf(approvedAt), 审核指纹: check.fingerprint });
     const when = campaign.sendAt ? cellText(campaign.sendAt) : '';
-    const auto = hasHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
+    const auto = services.triggers.hasHourly(AUTO_SEND_HANDLER);
     const lines = [
       `已审核通过活动“${campaign.id}”（${campaign.name}）：待发送 ${check.plan.toSend.length} 人，跳过 ${check.plan.skipped.length} 人，已发送 ${check.plan.alreadySent.length} 人。`,
       when
@@ -62,9 +60,9 @@ export function approveCampaign(choice: CampaignChoice, services: NoticeServices
       status: 'done',
       message: lines.join('\n'),
       problems: problemLines(check.problems),
-      data: { campaignId: campaign.id, approver: services.user, approvedAt, fingerprint: check.fingerprint, recipients: check.plan.toSend.length },
+      data: { campaignId: campaign.id, approver: services.user.email(), approvedAt, fingerprint: check.fingerprint, recipients: check.plan.toSend.length },
     };
-  }, services.lockService);
+  });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }

@@ -3,7 +3,7 @@ import type { Member } from '../kernel/members/member';
 import type { Problem } from '../kernel/problem';
 import type { PlaceholderSource } from './templateRender';
 import { emailProblem } from '../kernel/values/emailAddress';
-import { isoParts } from '../kernel/dates/isoDate';
+import { sharedMailboxes } from '../kernel/values/emailValue';
 import { SHEET } from '../kernel/sheets/schema';
 
 // Who a campaign's notice goes to. Member campaigns take 在册 members through the row's filters;
@@ -38,23 +38,62 @@ export interface Audience {
   readonly recipients: readonly Recipient[];
   readonly skipped: readonly Skipped[];
   readonly problems: readonly Problem[];
+  /** Members the campaign leaves out, counted by why (退休, 离校, 性别, 分会, 标签), for the preview. */
+  readonly leftOut?: readonly LeftOut[];
 }
 
-/** A member campaign reaches 在册 members that pass the row's filters. */
-export function memberMatches(campaign: Campaign, member: Member): boolean {
-  return member.status === '在册' && filtersMatch(campaign, member);
+export interface LeftOut {
+  readonly reason: LeftOutReason;
+  readonly count: number;
+}
+
+export type LeftOutReason = '退休' | '离校' | '性别' | '分会' | '标签';
+
+/** Whom a member campaign reaches beyond 在册 members: 设置!退休人员参加节日慰问. */
+export interface AudienceRules {
+  readonly retireesInFestivals: boolean;
+}
+
+const FESTIVAL_TYPES: readonly string[] = ['端午', '中秋', '元旦', '春节', '生日', '三八'];
+
+/** Why a member campaign leaves `member` out, or null when it reaches them (the quarter aside). */
+export function leftOutBecause(campaign: Campaign, member: Member, rules: AudienceRules = { retireesInFestivals: false }): LeftOutReason | null {
+  if (member.status === '离校') return '离校';
+  if (member.status === '退休' && !(rules.retireesInFestivals && FESTIVAL_TYPES.includes(campaign.type))) return '退休';
+  if (campaign.gender && member.gender !== campaign.gender) return '性别';
+  if (campaign.branches.length && !campaign.branches.includes(member.branch)) return '分会';
+  if (campaign.tags.length && !member.tags.some((t) => campaign.tags.includes(t))) return '标签';
+  return null;
+}
+
+/** A member campaign reaches 在册 members (and 退休 ones where 设置 says so) that pass the row's filters. */
+export function memberMatches(campaign: Campaign, member: Member, rules?: AudienceRules): boolean {
+  return leftOutBecause(campaign, member, rules) === null && inQuarter(campaign, member) !== false;
+}
+
+/** Why a member campaign does not reach this member (in the clerk's words), or null when it does. */
+export function memberExclusion(campaign: Campaign, member: Member, rules?: AudienceRules): string | null {
+  const why = leftOutBecause(campaign, member, rules);
+  if (why === '退休' || why === '离校') return `会员状态为“${member.status}”，本活动只面向在册会员`;
+  if (why === '性别') return `本活动只面向${campaign.gender}性会员${member.gender ? '' : '（名册中性别为空）'}`;
+  if (why === '分会') return `本活动只面向${campaign.branches.join('、')}（本人属于${member.branch || '未填分会'}）`;
+  if (why === '标签') return `本活动只面向标签为${campaign.tags.join('、')}的会员`;
+  const quarter = inQuarter(campaign, member);
+  if (quarter === null) return `本活动只面向第 ${campaign.birthdayQuarter} 季度生日的会员，名册中出生日期为空`;
+  if (quarter === false) return `本活动只面向第 ${campaign.birthdayQuarter} 季度生日的会员（出生月份 ${member.birthMonth} 月）`;
+  return null;
 }
 
 /** The filters of the campaign row; a blank filter lets everyone through. */
 export function filtersMatch(campaign: Campaign, member: Member): boolean {
-  if (campaign.gender && member.gender !== campaign.gender) return false;
-  if (campaign.birthdayQuarter) {
-    if (!member.birthDate) return false;
-    if (Math.ceil(isoParts(member.birthDate).month / 3) !== campaign.birthdayQuarter) return false;
-  }
-  if (campaign.branches.length && !campaign.branches.includes(member.branch)) return false;
-  if (campaign.tags.length && !member.tags.some((t) => campaign.tags.includes(t))) return false;
-  return true;
+  return leftOutBecause(campaign, { ...member, status: '在册' }) === null && inQuarter(campaign, member) !== false;
+}
+
+/** Whether the member's birth month is in the campaign's quarter; null when the month is unknown. */
+function inQuarter(campaign: Campaign, member: Member): boolean | null {
+  if (!campaign.birthdayQuarter) return true;
+  if (member.birthMonth === null) return null;
+  return Math.ceil(member.birthMonth / 3) === campaign.birthdayQuarter;
 }
 
 export function memberSource(member: Member): PlaceholderSource {
@@ -67,28 +106,42 @@ export function memberSource(member: Member): PlaceholderSource {
  * others are shown as warnings.
  */
 export function rosterProblemsFor(campaign: Campaign, problems: readonly Problem[]): Problem[] {
+  // A bad 出生日期 only skips that member (memberAudience says why); it never blocks the campaign.
   const blocking = new Set(['工号', '会员状态', '姓名']);
   if (campaign.gender) blocking.add('性别');
-  if (campaign.birthdayQuarter) blocking.add('出生日期');
   return problems.map((p) => (p.row === undefined || (p.column !== undefined && blocking.has(p.column)) ? p : { ...p, severity: 'warning' }));
 }
 
-/** The audience of a member campaign (every type but 帮扶). */
-export function memberAudience(campaign: Campaign, members: readonly Member[]): Audience {
+/**
+ * The audience of a member campaign (every type but 帮扶). Whoever the filters leave out is
+ * counted by reason; a member of a birthday campaign whose birth month cannot be read is
+ * skipped with the reason, never silently dropped and never blocking the others.
+ */
+export function memberAudience(campaign: Campaign, members: readonly Member[], rules?: AudienceRules): Audience {
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
+  const leftOut = new Map<LeftOutReason, number>();
   for (const m of members) {
-    if (m.status === '在册' && campaign.gender && m.gender === null) {
-      problems.push({ sheet: SHEET.roster, row: m.row, column: '性别', message: `${m.name}（${m.id}）性别为空，未列入只发给${campaign.gender}性的活动“${campaign.id}”`, severity: 'warning' });
+    const why = leftOutBecause(campaign, m, rules);
+    if (why !== null) {
+      leftOut.set(why, (leftOut.get(why) ?? 0) + 1);
+      if (why === '性别' && m.gender === null) {
+        problems.push({ sheet: SHEET.roster, row: m.row, column: '性别', message: `${m.name}（${m.id}）性别为空，未列入只发给${campaign.gender}性的活动“${campaign.id}”`, severity: 'warning' });
+      }
+      continue;
     }
-    if (m.status === '在册' && campaign.birthdayQuarter && m.birthDate === null) {
-      problems.push({ sheet: SHEET.roster, row: m.row, column: '出生日期', message: `${m.name}（${m.id}）出生日期为空，未列入生日活动“${campaign.id}”`, severity: 'warning' });
+    const quarter = inQuarter(campaign, m);
+    if (quarter === false) continue;
+    const candidate: Candidate = { memberId: m.id, name: m.name, email: m.email, sheet: SHEET.roster, row: m.row, emailAt: { sheet: SHEET.roster, row: m.row }, sources: [memberSource(m)] };
+    if (quarter === null) {
+      candidates.push({ ...candidate, skipReason: m.birthProblem ? `出生日期无法识别：${m.birthProblem}` : '出生日期为空，无法判断生日季度' });
+      continue;
     }
-    if (!memberMatches(campaign, m)) continue;
-    candidates.push({ memberId: m.id, name: m.name, email: m.email, sheet: SHEET.roster, row: m.row, emailAt: { sheet: SHEET.roster, row: m.row }, sources: [memberSource(m)] });
+    candidates.push(candidate);
   }
   const audience = audienceOf(candidates);
-  return { ...audience, problems: [...problems, ...audience.problems] };
+  const counted = [...leftOut].map(([reason, count]) => ({ reason, count }));
+  return { ...audience, problems: [...problems, ...audience.problems], leftOut: counted };
 }
 
 /**
@@ -124,6 +177,13 @@ export function audienceOf(candidates: readonly Candidate[]): Audience {
       continue;
     }
     recipients.push({ ...c, email });
+  }
+  for (const group of sharedMailboxes(recipients, (r) => r.email)) {
+    const first = group[0];
+    problems.push({
+      sheet: first.emailAt.sheet, row: first.emailAt.row, column: '邮箱', severity: 'warning',
+      message: `${group.length} 人共用邮箱 ${first.email}（不区分大小写）：${group.map((r) => `${r.name}（${r.memberId}，第 ${r.emailAt.row} 行）`).join('、')}；每人的通知都会寄到这个邮箱，如是复制粘贴错误请先改正`,
+    });
   }
   return { recipients, skipped, problems };
 }

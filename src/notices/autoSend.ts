@@ -9,44 +9,42 @@ import { isBlocking } from '../kernel/problem';
 import type { SendRecord } from '../kernel/journal/sendRecord';
 import { sha256Hex } from '../kernel/text/sha256';
 import { adminRefusal } from '../kernel/adminCheck';
-import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { installHourlyTrigger, removeTriggers } from '../gas/hourlyTrigger';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { type NoticeServices, noticeServices, nowText, problemLines, readNoticeSession, storedState, wallClockOf } from './noticeData';
+import { nowText, problemLines, readNoticeSession, storedState, wallClockOf } from './noticeData';
 import { allowanceNow, AUTO_SEND_HANDLER, runCampaign, UNKNOWN_USER } from './sendNotices';
 import type { CampaignRunReport } from './campaignRunReport';
 import type { AutoSendData } from '../kernel/contracts/campaignRun';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import { clearAutoSendOwner, ownerName, ownsAutoSend, readAutoSendOwner, writeAutoSendOwner } from './autoSendOwner';
 export type { AutoSendData };
 
 export const AUTO_CONTINUE_HANDLER = 'continueAutoSend';
 const REPORT_PROPERTY = 'UnionDesk.autoSendReport:';
 
-export function menuEnableAutoSend(dialogs: Dialogs = uiDialogs()): ActionResult {
-  const result = enableAutoSend();
-  dialogs.alert('开启自动发送', result.message);
+export function menuEnableAutoSend(services: Services): ActionResult {
+  const result = enableAutoSend(services);
+  services.ui.alert('开启自动发送', result.message);
   return result;
 }
 
-export function menuDisableAutoSend(dialogs: Dialogs = uiDialogs()): ActionResult {
-  const result = disableAutoSend();
-  dialogs.alert('关闭自动发送', result.message);
+export function menuDisableAutoSend(services: Services): ActionResult {
+  const result = disableAutoSend(services);
+  services.ui.alert('关闭自动发送', result.message);
   return result;
 }
 
-export function enableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
-  const session = readNoticeSession(services.workbook, services.properties);
-  const refusal = adminRefusal(session.data.settings.admins, services.user);
+export function enableAutoSend(services: Services): ActionResult {
+  const session = readNoticeSession(services);
+  const refusal = adminRefusal(session.data.settings.admins, services.user.email());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
+  const user = services.user.email();
   const owner = readAutoSendOwner(services.properties);
-  if (owner && owner.owner !== services.user && owner.offBy === undefined) {
+  if (owner && owner.owner !== user && owner.offBy === undefined) {
     // A second clerk's trigger would send alongside the first one's.
     return { status: 'refused', message: `自动发送已由 ${ownerName(owner.owner)} 于 ${owner.since} 开启，触发器属于其 Google 账号，无需再开。如要改由您负责，请先“关闭自动发送”，再开启。`, problems: [] };
   }
-  const created = installHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
-  writeAutoSendOwner({ owner: services.user, since: nowText(session).slice(0, 16) }, services.properties);
+  const created = services.triggers.installHourly(AUTO_SEND_HANDLER);
+  writeAutoSendOwner({ owner: user, since: nowText(session).slice(0, 16) }, services.properties);
   const approved = session.data.campaigns.filter((c) => {
     const state = checkNotices(session.data, c).state.state;
     return state === '已审核' || state === '发送中';
@@ -61,13 +59,14 @@ export function enableAutoSend(services: NoticeServices = noticeServices()): Act
   };
 }
 
-export function disableAutoSend(services: NoticeServices = noticeServices()): ActionResult {
-  const removed = removeTriggers(AUTO_SEND_HANDLER, services.scriptApp) + removeTriggers(AUTO_CONTINUE_HANDLER, services.scriptApp);
+export function disableAutoSend(services: Services): ActionResult {
+  const removed = services.triggers.remove(AUTO_SEND_HANDLER) + services.triggers.remove(AUTO_CONTINUE_HANDLER);
+  const user = services.user.email();
   const owner = readAutoSendOwner(services.properties);
-  if (owner && owner.owner !== services.user && owner.offBy === undefined) {
+  if (owner && owner.owner !== user && owner.offBy === undefined) {
     // Only the owner can delete their trigger; the switch in the workbook stops it from sending.
-    const when = nowText(readNoticeSession(services.workbook, services.properties)).slice(0, 16);
-    writeAutoSendOwner({ ...owner, offBy: `${services.user || UNKNOWN_USER} ${when}` }, services.properties);
+    const when = nowText(readNoticeSession(services)).slice(0, 16);
+    writeAutoSendOwner({ ...owner, offBy: `${user || UNKNOWN_USER} ${when}` }, services.properties);
     return { status: 'done', message: `已关闭自动发送。自动发送是 ${ownerName(owner.owner)} 开启的，触发器属于其 Google 账号，您无法删除；它下次运行时不会再发送，并会删除自己。已审核的活动仍可手动发送。`, problems: [] };
   }
   clearAutoSendOwner(services.properties);
@@ -75,30 +74,31 @@ export function disableAutoSend(services: NoticeServices = noticeServices()): Ac
 }
 
 /** The continuation of an hourly run that stopped to stay within the time limit. */
-export function continueAutoSend(services: NoticeServices = noticeServices()): ActionResult<AutoSendData> {
-  cancelContinuation(AUTO_CONTINUE_HANDLER, services.scriptApp);
+export function continueAutoSend(services: Services): ActionResult<AutoSendData> {
+  services.triggers.cancelContinuation(AUTO_CONTINUE_HANDLER);
   return autoSendNotices(services);
 }
 
 /** The hourly trigger (and `run-due`). Never asks anything: there is nobody to answer. */
-export function autoSendNotices(services: NoticeServices = noticeServices()): ActionResult<AutoSendData> {
-  const outcome = withDocumentLock(() => autoSendLocked(services), services.lockService);
+export function autoSendNotices(services: Services): ActionResult<AutoSendData> {
+  const outcome = services.lock.run(() => autoSendLocked(services));
   // The next hourly run will try again; a clerk working in the workbook has priority.
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
-function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
+function autoSendLocked(services: Services): ActionResult<AutoSendData> {
   const deadline = new Deadline(Date.now());
+  const user = services.user.email();
   const owner = readAutoSendOwner(services.properties);
-  if (!ownsAutoSend(owner, services.user)) {
+  if (!ownsAutoSend(owner, user)) {
     // Turned off, or handed to another clerk, by someone who could not delete this trigger.
-    removeTriggers(AUTO_SEND_HANDLER, services.scriptApp);
-    removeTriggers(AUTO_CONTINUE_HANDLER, services.scriptApp);
-    if (owner?.owner === services.user) clearAutoSendOwner(services.properties);
+    services.triggers.remove(AUTO_SEND_HANDLER);
+    services.triggers.remove(AUTO_CONTINUE_HANDLER);
+    if (owner?.owner === user) clearAutoSendOwner(services.properties);
     return { status: 'done', message: `自动发送已${owner?.offBy ? `由 ${owner.offBy} 关闭` : '改由其他同事负责'}，本触发器已删除自己，没有发送。`, problems: [] };
   }
-  const session = readNoticeSession(services.workbook, services.properties);
+  const session = readNoticeSession(services);
   if (session.journalProblem) return { status: 'refused', message: session.journalProblem, problems: [] };
   const now = wallClockOf(nowText(session));
   const entries = new Map<string, ReportEntry[]>();
@@ -149,7 +149,7 @@ function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
     add(approver, { kind: 'run', report });
     if (report.stoppedBy === 'time') {
       stoppedByTime = true;
-      scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000, services.scriptApp);
+      services.triggers.scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000);
     }
   }
 
@@ -162,7 +162,7 @@ function autoSendLocked(services: NoticeServices): ActionResult<AutoSendData> {
 }
 
 /** One report per approver, only when it says something new since the last one. */
-function mailReports(services: NoticeServices, session: ReturnType<typeof readNoticeSession>, entries: Map<string, ReportEntry[]>): { to: string; subject: string }[] {
+function mailReports(services: Services, session: ReturnType<typeof readNoticeSession>, entries: Map<string, ReportEntry[]>): { to: string; subject: string }[] {
   const sent: { to: string; subject: string }[] = [];
   const when = nowText(session);
   for (const [approver, list] of entries) {
@@ -171,9 +171,9 @@ function mailReports(services: NoticeServices, session: ReturnType<typeof readNo
     const key = `${REPORT_PROPERTY}${approver}`;
     const digest = sha256Hex(reportBody(news)).slice(0, 16);
     if (services.properties.getProperty(key) === digest) continue;
-    if (services.mailer.remainingQuota() < 1) break;
+    if (services.mail.remainingQuota() < 1) break;
     const mail = approverReport(news, when, session.data.settings.unitName);
-    services.mailer.send({ to: approver, mail, senderName: session.data.settings.senderName, replyTo: session.data.settings.replyTo });
+    services.mail.send({ to: approver, mail, senderName: session.data.settings.senderName, replyTo: session.data.settings.replyTo });
     services.properties.setProperty(key, digest);
     sent.push({ to: approver, subject: mail.subject });
   }

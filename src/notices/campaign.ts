@@ -34,6 +34,12 @@ export interface Campaign {
   readonly pickupEnd: IsoDate | null;
   /** 计划发送时间 in the workbook's 时区; null = not scheduled (automatic sending skips it). */
   readonly sendAt: WallClock | null;
+  /** 采购数量: gifts bought; null = not filled in. */
+  readonly purchased: number | null;
+  /** 催领天数: working days before 领取截止 the reminder goes; null = 设置!催领天数. */
+  readonly reminderDays: number | null;
+  /** 催领模板: a 邮件模板 name; '' = no reminder. */
+  readonly reminderTemplate: string;
   readonly approval: CampaignApproval;
   /**
    * The clerk's columns by header (owned ones excluded), extra columns included, dates parsed:

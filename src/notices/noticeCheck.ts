@@ -11,6 +11,7 @@ import { planSends, type SendPlan } from './sendPlan';
 import type { Settings } from '../kernel/sheets/settings';
 import { type PlaceholderSource, type RenderedMail, renderMail, unknownPlaceholders } from './templateRender';
 import { SHEET } from '../kernel/sheets/schema';
+import { missingColumn } from '../kernel/values/missingColumn';
 
 
 /** Everything the notice actions read, parsed (one read per sheet). */
@@ -22,6 +23,8 @@ export interface NoticeData {
   readonly rosterProblems: readonly Problem[];
   /** Headers of 会员名册, so a placeholder naming an empty column is still known. */
   readonly rosterHeaders: readonly string[];
+  /** The header row 会员名册 actually has; when given, a column a campaign needs must be in it. */
+  readonly rosterColumnsFound?: readonly string[];
   readonly campaigns: readonly Campaign[];
   readonly campaignProblems: readonly Problem[];
   readonly templates: ReadonlyMap<string, MailTemplate>;
@@ -98,9 +101,14 @@ export function checkNotices(data: NoticeData, campaign: Campaign): NoticeCheck 
     if (campaign.type === '生日' && !campaign.birthdayQuarter) {
       problems.push({ sheet: SHEET.campaigns, row: campaign.row, column: '生日季度', message: '生日活动没有填写生日季度，将发给所有在册会员', severity: 'warning' });
     }
-    audience = memberAudience(campaign, data.members);
+    audience = memberAudience(campaign, data.members, { retireesInFestivals: data.settings.retireesInFestivals });
   }
+  problems.push(...missingRosterColumns(data, campaign));
   problems.push(...audience.problems);
+  const entitled = audience.recipients.length + audience.skipped.length;
+  if (campaign.purchased !== null && entitled > campaign.purchased) {
+    problems.push({ sheet: SHEET.campaigns, row: campaign.row, column: '采购数量', message: `应领 ${entitled} 人，多于采购数量 ${campaign.purchased}：慰问品不够发，请补购或核对发放范围`, severity: 'warning' });
+  }
 
   if (template) {
     problems.push(...unknownPlaceholders(template, [
@@ -118,6 +126,17 @@ export function checkNotices(data: NoticeData, campaign: Campaign): NoticeCheck 
   const plan = planSends(campaign.id, audience, latestStates(data.sendRecords));
   const unique = dedupe(problems);
   return { campaign, template, fingerprint, state, audience, plan, problems: unique, blocked: unique.some(isBlocking) };
+}
+
+/**
+ * A column the campaign cannot be judged without stops it (nothing is recorded): without 邮箱 every
+ * member would look as if they had no address, and the campaign would be marked done.
+ */
+function missingRosterColumns(data: NoticeData, campaign: Campaign): Problem[] {
+  const found = data.rosterColumnsFound;
+  if (!found) return [];
+  const needed = ['邮箱', ...(campaign.birthdayQuarter || campaign.type === '生日' ? ['出生日期'] : []), ...(campaign.gender ? ['性别'] : [])];
+  return needed.filter((h) => !found.includes(h)).map((h) => missingColumn(SHEET.roster, h, found));
 }
 
 function rosterNames(data: NoticeData): Set<string> {

@@ -5,7 +5,7 @@ import { findCampaign, type NoticeData } from './noticeCheck';
 import { formatProblem, type Problem } from '../kernel/problem';
 import { decodeJournal, JOURNAL_PROPERTY, unflushed } from '../kernel/journal/sendJournal';
 import type { SendRecord } from '../kernel/journal/sendRecord';
-import { type Cell, wallClock } from '../kernel/values/cell';
+import { type Cell, cellText, wallClock } from '../kernel/values/cell';
 import { planAppend } from '../kernel/sheets/appendRows';
 import { aidNoticeRows } from './aidNoticeRows';
 import { type AidLedgerRead, readAidLedger } from '../aid';
@@ -15,48 +15,22 @@ import { readSendLog } from './readSendLog';
 import { readTemplates } from './readTemplates';
 import { CAMPAIGNS_SPEC, ROSTER_SPEC, SEND_LOG_SPEC, SHEET } from '../kernel/sheets/schema';
 import type { Table } from '../kernel/sheets/table';
-import { activeUserEmail } from '../gas/activeUser';
-import { nowWallClock } from '../gas/clock';
-import type { Dialogs } from '../gas/dialogs';
-import { writeOwnedColumns } from '../gas/ownedColumns';
-import { documentProperties } from '../gas/documentProperties';
-import { type Mailer, mailApp } from '../gas/mail';
-import { selectedRow } from '../gas/selection';
-import { Workbook } from '../gas/workbook';
-import { workbookSettings } from '../gas/workbookSettings';
-
-/** The Apps Script services the notice actions use; tests and the runner pass their own. */
-export interface NoticeServices {
-  readonly workbook: Workbook;
-  readonly properties: GoogleAppsScript.Properties.Properties;
-  readonly mailer: Mailer;
-  /** The clerk (操作人, 审核人); '' when Apps Script cannot tell. */
-  readonly user: string;
-  readonly scriptApp: GoogleAppsScript.Script.ScriptApp;
-  readonly lockService: GoogleAppsScript.Lock.LockService;
-}
-
-export function noticeServices(): NoticeServices {
-  return {
-    workbook: new Workbook(),
-    properties: documentProperties(),
-    mailer: mailApp(),
-    user: activeUserEmail(),
-    scriptApp: ScriptApp,
-    lockService: LockService,
-  };
-}
+import { writeOwnedColumns } from '../kernel/sheets/ownedColumns';
+import type { Clock, Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
+import { workbookSettings } from '../kernel/sheets/workbookSettings';
 
 /** Which campaign a menu item is about: the selected row of 慰问活动, else a 活动ID typed in. */
-export function askCampaign(title: string, dialogs: Dialogs): CampaignChoice | null {
-  const row = selectedRow(SHEET.campaigns);
+export function askCampaign(title: string, services: Services): CampaignChoice | null {
+  const row = services.user.selectedRow(SHEET.campaigns);
   if (row) return { row };
-  const id = dialogs.prompt(title, '请输入活动ID（例如 2023-端午）。\n\n也可以先在“慰问活动”表中选中该活动所在的行，再点菜单。');
+  const id = services.ui.prompt(title, '请输入活动ID（例如 2023-端午）。\n\n也可以先在“慰问活动”表中选中该活动所在的行，再点菜单。');
   return id ? { campaignId: id } : null;
 }
 
 export interface NoticeSession {
   readonly workbook: Workbook;
+  readonly clock: Clock;
   readonly properties: GoogleAppsScript.Properties.Properties;
   readonly data: NoticeData;
   readonly campaignsTable: Table;
@@ -69,8 +43,9 @@ export interface NoticeSession {
   readonly campaignUpdates: Map<number, Record<string, Cell>>;
 }
 
-export function readNoticeSession(workbook: Workbook, properties: GoogleAppsScript.Properties.Properties): NoticeSession {
-  const settings = workbookSettings(workbook);
+export function readNoticeSession(services: Pick<Services, 'workbook' | 'properties' | 'clock'>): NoticeSession {
+  const { workbook, properties, clock } = services;
+  const settings = workbookSettings(workbook, clock);
   const roster = readMembers(workbook.read(SHEET.roster));
   const campaigns = readCampaigns(workbook.read(SHEET.campaigns));
   const templates = readTemplates(workbook.read(SHEET.templates));
@@ -84,6 +59,7 @@ export function readNoticeSession(workbook: Workbook, properties: GoogleAppsScri
     members: roster.members,
     rosterProblems: roster.problems,
     rosterHeaders: ROSTER_SPEC.columns.map((c) => c.header),
+    rosterColumnsFound: workbook.read(SHEET.roster)?.[0]?.map((h) => cellText(h)),
     campaigns: campaigns.campaigns,
     campaignProblems: campaigns.problems,
     templates: templates.templates,
@@ -102,6 +78,7 @@ export function readNoticeSession(workbook: Workbook, properties: GoogleAppsScri
   };
   return {
     workbook,
+    clock,
     properties,
     data,
     campaignsTable: campaigns.table,
@@ -132,7 +109,7 @@ export function isProblem(x: Campaign | Problem): x is Problem {
 
 /** Now in the workbook's time zone, as the cells of 审核时间 and 发送记录!时间 hold it. */
 export function nowText(session: NoticeSession): string {
-  return nowWallClock(session.workbook.timeZone);
+  return session.clock.nowWallClock(session.workbook.timeZone);
 }
 
 export function wallClockOf(text: string): ReturnType<typeof wallClock> {
@@ -165,6 +142,7 @@ export function sendLogRows(table: Table, records: readonly SendRecord[]): Cell[
     状态: r.state,
     说明: r.note,
     操作人: r.operator,
+    类型: r.kind === '催领' ? r.kind : '',
   }))).rows;
 }
 

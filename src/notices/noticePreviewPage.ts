@@ -1,5 +1,5 @@
 import { htmlEscape } from '../kernel/text/htmlEscape';
-import type { NoticePreview, PersonLine } from './noticePreview';
+import { leftOutLine, type NoticePreview, type PersonLine } from './noticePreview';
 
 // The 预览慰问通知 dialog. Every value from the workbook is escaped; each rendered mail is shown
 // in a sandboxed iframe (no scripts) so a template's own HTML cannot reach the dialog.
@@ -15,6 +15,7 @@ export function noticePreviewPage(p: NoticePreview, problems: readonly string[])
   const summary = [
     `活动“${p.campaignId}”${p.campaignName ? `（${p.campaignName}）` : ''}，模板“${p.templateName}”，状态：${p.state}${p.stateReason ? `（${p.stateReason}）` : ''}`,
     `待发送 ${p.toSend.length} 人；已发送 ${p.alreadySent.length} 人；发送中待核实 ${p.inFlight.length} 人；跳过 ${p.skipped.length} 人；今天还可发送 ${p.allowance === Infinity ? '不限' : p.allowance} 封。`,
+    ...[leftOutLine(p) ?? []].flat(),
   ];
   const problemList = problems.length
     ? `<h3>${p.blocked ? '必须先改正的问题（改正前不会发送任何邮件）' : '提示'}</h3><ul>${problems.map((x) => `<li>${htmlEscape(x)}</li>`).join('')}</ul>`

@@ -2,26 +2,25 @@
 // every problem, and the first three rendered mails. Reads only; sends and writes nothing.
 import { checkNotices } from './noticeCheck';
 import { buildPreview, type NoticePreview, previewText } from './noticePreview';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { showHtmlDialog } from '../gas/htmlDialog';
 import { noticePreviewPage } from './noticePreviewPage';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { askCampaign, type CampaignChoice, chooseCampaign, isProblem, type NoticeServices, noticeServices, problemLines, readNoticeSession } from './noticeData';
+import { askCampaign, type CampaignChoice, chooseCampaign, isProblem, problemLines, readNoticeSession } from './noticeData';
 import { allowanceNow } from './sendNotices';
+import type { Services } from '../kernel/services/services';
 
 const TITLE = '预览慰问通知';
 
-export function menuPreviewNotices(dialogs: Dialogs = uiDialogs()): ActionResult<NoticePreview> {
-  const choice = askCampaign(TITLE, dialogs);
+export function menuPreviewNotices(services: Services): ActionResult<NoticePreview> {
+  const choice = askCampaign(TITLE, services);
   if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
-  const result = previewNotices(choice);
-  if (result.data) showHtmlDialog(`${TITLE}：${result.data.campaignId}`, noticePreviewPage(result.data, result.problems));
-  else dialogs.alert(TITLE, [result.message, ...result.problems].join('\n'));
+  const result = previewNotices(choice, services);
+  if (result.data) services.ui.showHtmlDialog(`${TITLE}：${result.data.campaignId}`, noticePreviewPage(result.data, result.problems));
+  else services.ui.alert(TITLE, [result.message, ...result.problems].join('\n'));
   return result;
 }
 
-export function previewNotices(choice: CampaignChoice, services: NoticeServices = noticeServices()): ActionResult<NoticePreview> {
-  const session = readNoticeSession(services.workbook, services.properties);
+export function previewNotices(choice: CampaignChoice, services: Services): ActionResult<NoticePreview> {
+  const session = readNoticeSession(services);
   const campaign = chooseCampaign(session, choice);
   if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
   const check = checkNotices(session.data, campaign);

@@ -1,6 +1,7 @@
 import type { Campaign, CampaignType } from './campaign';
 import type { Gender } from '../kernel/members/member';
 import type { Problem } from '../kernel/problem';
+import { halfWidth } from '../kernel/values/halfWidth';
 import { splitList } from '../kernel/values/splitList';
 import { CAMPAIGN_TYPES, CAMPAIGNS_SPEC } from '../kernel/sheets/schema';
 import { type Cell, type WallClock, cellText, isWallClock, wallClock } from '../kernel/values/cell';
@@ -81,6 +82,15 @@ export function readCampaigns(values: readonly (readonly Cell[])[] | null): Camp
     const pickupEnd = dates.get('领取截止')?.date ?? null;
     if (pickupStart && pickupEnd && pickupEnd < pickupStart) problem('领取截止', `领取截止（${pickupEnd}）早于领取开始（${pickupStart}）`);
 
+    const count = (column: string, max: number): number | null => {
+      const t = halfWidth(cellText(at(column)));
+      if (t === '') return null;
+      const n = Number(t);
+      if (Number.isInteger(n) && n >= 0 && n <= max) return n;
+      // Not the notice's business: shown with it, blocking only what uses the column (催领).
+      problem(column, `应为 0–${max} 之间的整数，现为“${t}”`, 'warning');
+      return null;
+    };
     const approvedAt = at('审核时间');
     campaigns.push({
       row: r.row,
@@ -96,6 +106,9 @@ export function readCampaigns(values: readonly (readonly Cell[])[] | null): Camp
       pickupStart,
       pickupEnd,
       sendAt: dates.get('计划发送时间') ?? null,
+      purchased: count('采购数量', 1000000),
+      reminderDays: count('催领天数', 30),
+      reminderTemplate: cellText(at('催领模板')),
       approval: {
         state: cellText(at('状态')),
         approver: cellText(at('审核人')),

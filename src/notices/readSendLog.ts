@@ -1,6 +1,6 @@
 import type { Problem } from '../kernel/problem';
-import type { SendRecord, SendState } from '../kernel/journal/sendRecord';
-import { SEND_LOG_SPEC, SEND_STATES } from '../kernel/sheets/schema';
+import type { SendKind, SendRecord, SendState } from '../kernel/journal/sendRecord';
+import { SEND_KINDS, SEND_LOG_SPEC, SEND_STATES } from '../kernel/sheets/schema';
 import { type Cell, cellText, isWallClock } from '../kernel/values/cell';
 import { readDateCell } from '../kernel/values/readDateCell';
 import { type Table, cellAt, readTable } from '../kernel/sheets/table';
@@ -33,13 +33,17 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
       continue;
     }
     const state = at('状态');
-    if (!(SEND_STATES as readonly string[]).includes(state)) {
-      const problem = { sheet, row: r.row, column: '状态', message: `应为 ${SEND_STATES.join('、')} 之一，现为“${state}”；改正之前不会发送活动“${campaignId}”` };
+    const kind = at('类型') || '通知';
+    const wrong = !(SEND_STATES as readonly string[]).includes(state) ? { column: '状态', allowed: SEND_STATES, value: state }
+      : !(SEND_KINDS as readonly string[]).includes(kind) ? { column: '类型', allowed: SEND_KINDS, value: kind } : null;
+    if (wrong) {
+      const problem = { sheet, row: r.row, column: wrong.column, message: `应为 ${wrong.allowed.join('、')} 之一，现为“${wrong.value}”；改正之前不会发送活动“${campaignId}”` };
       unreadable.set(campaignId, [...(unreadable.get(campaignId) ?? []), problem]);
       continue;
     }
     records.push({
-      time: timeText(cellAt(table, r, '时间')),
+      ...(kind === '催领' ? { kind: kind as SendKind } : {}),
+      time: wallClockText(cellAt(table, r, '时间')),
       campaignId,
       memberId,
       name: at('姓名'),
@@ -52,7 +56,8 @@ export function readSendLog(values: readonly (readonly Cell[])[] | null): SendLo
   return { table, records, problems, unreadable };
 }
 
-function timeText(v: Cell): string {
+/** A 时间 cell of an append-only log as 'YYYY-MM-DD HH:mm:ss' (a typed-in text kept as it is). */
+export function wallClockText(v: Cell): string {
   if (isWallClock(v)) return `${v.date} ${v.time}`;
   const read = readDateCell(v);
   if (read.ok && read.value) return `${read.value.date} ${read.value.time ?? '00:00'}:00`;

@@ -5,7 +5,7 @@
 export type SendErrorKind = 'rejected' | 'quota' | 'uncertain';
 
 const QUOTA = /too many times|quota|额度|limit exceeded/i;
-const REJECTED = /invalid (email|recipient|argument)|无效的?(电子邮件|邮箱|收件人)|recipient address rejected|EENVELOPE|ECONNECTION|ECONNREFUSED|EAUTH|no recipient/i;
+const REJECTED = /邮件未写入发件箱|invalid (email|recipient|argument)|无效的?(电子邮件|邮箱|收件人)|recipient address rejected|EENVELOPE|ECONNECTION|ECONNREFUSED|EAUTH|no recipient/i;
 
 export function sendErrorKind(message: string): SendErrorKind {
   if (QUOTA.test(message)) return 'quota';

@@ -13,17 +13,13 @@ import { latestStates, type SendRecord, sentOn } from '../kernel/journal/sendRec
 import { finishedAfter, runSends, type SendEffects, type StopReason } from './sendRun';
 import type { Cell } from '../kernel/values/cell';
 import { SHEET } from '../kernel/sheets/schema';
-import { cancelContinuation, scheduleContinuation } from '../gas/continuation';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { hasHourlyTrigger } from '../gas/hourlyTrigger';
-import { clearJobMarker, readJobMarker, writeJobMarker } from '../gas/jobMarker';
-import { flushSpreadsheet } from '../gas/spreadsheetFlush';
+import { clearJobMarker, readJobMarker, writeJobMarker } from '../kernel/jobMarker';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import {
-  askCampaign, type CampaignChoice, chooseCampaign, isProblem, type NoticeServices, noticeServices,
+  askCampaign, type CampaignChoice, chooseCampaign, isProblem,
   type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows, storedState, wallClockOf, writeCampaignColumns,
 } from './noticeData';
+import { LOCKED_MESSAGE, type Services, servicesWith } from '../kernel/services/services';
 
 const TITLE = '发送慰问通知';
 export const SEND_JOB = 'sendNotices';
@@ -45,8 +41,8 @@ export interface RunOptions {
 const line = (r: { memberId: string; name: string; email: string }, note: string): PersonLine => ({ memberId: r.memberId, name: r.name, email: r.email, note });
 
 /** Sends one checked, unblocked campaign and records its new 状态. */
-export function runCampaign(services: NoticeServices, session: NoticeSession, check: NoticeCheck, options: RunOptions): CampaignRunReport {
-  const { workbook, properties, mailer } = services;
+export function runCampaign(services: Services, session: NoticeSession, check: NoticeCheck, options: RunOptions): CampaignRunReport {
+  const { workbook, properties, mail: mailer } = services;
   const { settings } = session.data;
   const { campaign, plan } = check;
   const approval = (): Record<string, Cell> => (options.approveAs === null ? {} : {
@@ -65,10 +61,10 @@ export function runCampaign(services: NoticeServices, session: NoticeSession, ch
     },
     appendLog: (records) => {
       workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
-      flushSpreadsheet();
+      workbook.flush();
     },
     timeLeft: () => !options.deadline.expired(Date.now()),
-    quotaLeft: () => services.mailer.remainingQuota(),
+    quotaLeft: () => mailer.remainingQuota(),
   };
   const outcome = runSends({ plan, allowance: options.allowance, operator: options.operator, recovered: options.recovered }, fx);
   const finished = finishedAfter(plan, outcome);
@@ -92,22 +88,21 @@ export function runCampaign(services: NoticeServices, session: NoticeSession, ch
 }
 
 /** Mails allowed now: the lower of MailApp's quota and what 每日发信上限 leaves today. */
-export function allowanceNow(services: NoticeServices, session: NoticeSession): number {
+export function allowanceNow(services: Services, session: NoticeSession): number {
   const today = nowText(session).slice(0, 10);
-  return dailyAllowance(services.mailer.remainingQuota(), session.data.settings.dailyMailLimit, sentOn(today, latestStates(session.data.sendRecords)));
+  return dailyAllowance(services.mail.remainingQuota(), session.data.settings.dailyMailLimit, sentOn(today, latestStates(session.data.sendRecords)));
 }
 
 /** The menu item: pick the campaign, show what will happen, confirm, send, report. */
-export function menuSendNotices(dialogs: Dialogs = uiDialogs()): ActionResult<CampaignRunReport> {
+export function menuSendNotices(services: Services): ActionResult<CampaignRunReport> {
   // Apps Script's 6 minutes run from the click: the time the clerk spends on the dialogs counts.
   const startedAt = Date.now();
-  const choice = askCampaign(TITLE, dialogs);
+  const choice = askCampaign(TITLE, services);
   if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
-  const services = noticeServices();
-  const session = readNoticeSession(services.workbook, services.properties);
+  const session = readNoticeSession(services);
   const campaign = chooseCampaign(session, choice);
   if (isProblem(campaign)) {
-    dialogs.alert(TITLE, problemLines([campaign]).join('\n'));
+    services.ui.alert(TITLE, problemLines([campaign]).join('\n'));
     return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
   }
   const check = checkNotices(session.data, campaign);
@@ -123,31 +118,32 @@ export function menuSendNotices(dialogs: Dialogs = uiDialogs()): ActionResult<Ca
       check.problems.length ? `\n提示：\n${problemLines(check.problems).slice(0, 10).join('\n')}` : '',
       '\n发送即视为您审核通过该活动。确定发送吗？',
     ].filter(Boolean).join('\n');
-    if (!dialogs.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，没有发送任何邮件。', problems: [] };
+    if (!services.ui.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，没有发送任何邮件。', problems: [] };
   }
-  const result = sendNotices(choice, services, startedAt);
-  dialogs.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
+  // Read again under the lock: the sheet may have changed while the clerk read the question.
+  const result = sendNotices(choice, servicesWith(services, { workbook: services.openWorkbook() }), startedAt);
+  services.ui.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
   return result;
 }
 
 /** Sends a campaign by hand (menu, sidebar, `notices --send`). */
-export function sendNotices(choice: CampaignChoice, services: NoticeServices = noticeServices(), startedAt: number = Date.now()): ActionResult<CampaignRunReport> {
-  const outcome = withDocumentLock(() => sendLocked(choice, services, services.user || UNKNOWN_USER, false, startedAt), services.lockService);
+export function sendNotices(choice: CampaignChoice, services: Services, startedAt: number = Date.now()): ActionResult<CampaignRunReport> {
+  const outcome = services.lock.run(() => sendLocked(choice, services, services.user.email() || UNKNOWN_USER, false, startedAt));
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
 }
 
 /** The one-off trigger that resumes a send stopped to stay within the time limit. */
-export function continueSendingNotices(services: NoticeServices = noticeServices()): ActionResult<CampaignRunReport> {
+export function continueSendingNotices(services: Services): ActionResult<CampaignRunReport> {
   const startedAt = Date.now();
-  cancelContinuation(CONTINUE_HANDLER, services.scriptApp);
+  services.triggers.cancelContinuation(CONTINUE_HANDLER);
   const marker = readJobMarker(SEND_JOB, services.properties);
   const detail = marker?.detail as { campaignId?: string } | undefined;
   if (!marker || !detail?.campaignId) return { status: 'done', message: '没有需要继续的发送。', problems: [] };
-  const outcome = withDocumentLock(() => sendLocked({ campaignId: detail.campaignId }, services, marker.by || UNKNOWN_USER, true, startedAt), services.lockService);
+  const outcome = services.lock.run(() => sendLocked({ campaignId: detail.campaignId }, services, marker.by || UNKNOWN_USER, true, startedAt));
   if (outcome.locked) {
     // Someone else holds the workbook: try again a little later rather than give up.
-    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS, services.scriptApp);
+    services.triggers.scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   }
   return outcome.value;
@@ -160,15 +156,15 @@ function pendingSend(properties: GoogleAppsScript.Properties.Properties): { camp
   return marker && campaignId ? { campaignId, by: marker.by, startedAt: marker.startedAt } : null;
 }
 
-function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: string, continuing: boolean, startedAt: number): ActionResult<CampaignRunReport> {
+function sendLocked(choice: CampaignChoice, services: Services, operator: string, continuing: boolean, startedAt: number): ActionResult<CampaignRunReport> {
   const deadline = new Deadline(startedAt);
-  const session = readNoticeSession(services.workbook, services.properties);
+  const session = readNoticeSession(services);
   const stop = (status: 'refused' | 'problems', message: string, problems: string[] = []): ActionResult<CampaignRunReport> => {
     if (continuing) clearJobMarker(SEND_JOB, services.properties);
     return { status, message, problems };
   };
   if (session.journalProblem) return stop('refused', session.journalProblem);
-  const refusal = continuing ? null : adminRefusal(session.data.settings.admins, services.user);
+  const refusal = continuing ? null : adminRefusal(session.data.settings.admins, services.user.email());
   if (refusal) return stop('refused', refusal);
   const campaign = chooseCampaign(session, choice);
   if (isProblem(campaign)) return stop('problems', campaign.message, problemLines([campaign]));
@@ -198,10 +194,10 @@ function sendLocked(choice: CampaignChoice, services: NoticeServices, operator: 
   });
   if (report.stoppedBy === 'time') {
     writeJobMarker({ job: SEND_JOB, startedAt: nowText(session), by: operator, detail: { campaignId: campaign.id } }, services.properties);
-    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS, services.scriptApp);
+    services.triggers.scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
   } else {
     clearJobMarker(SEND_JOB, services.properties);
   }
-  const autoOn = report.stoppedBy === 'quota' && hasHourlyTrigger(AUTO_SEND_HANDLER, services.scriptApp);
+  const autoOn = report.stoppedBy === 'quota' && services.triggers.hasHourly(AUTO_SEND_HANDLER);
   return { status: 'done', message: runMessage(report, autoOn), problems: problemLines(check.problems), data: report };
 }

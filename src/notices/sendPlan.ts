@@ -1,7 +1,7 @@
 import type { Audience, Recipient, Skipped } from './audience';
 import { clipText } from '../kernel/text/clipText';
-import type { SendRecord, SendState } from '../kernel/journal/sendRecord';
-import { noticeKey } from '../kernel/journal/sendRecord';
+import type { SendKind, SendRecord, SendState } from '../kernel/journal/sendRecord';
+import { sendKey } from '../kernel/journal/sendRecord';
 
 /** Mails per flush of the journal to 发送记录: one spreadsheet write per this many sends. */
 export const FLUSH_EVERY = 50;
@@ -14,6 +14,8 @@ export interface PlannedSend {
 
 export interface SendPlan {
   readonly campaignId: string;
+  /** What is sent: the notice, or the reminder to collect (each has its own at-most-once key). */
+  readonly kind: SendKind;
   /** Who gets a mail now, in roster order (before the daily limit is applied). */
   readonly toSend: readonly PlannedSend[];
   /** Latest state 已发送: never sent again, whoever they are now. */
@@ -31,29 +33,30 @@ export interface SendPlan {
  * 发送中 is listed for the clerk and left alone, 失败 is retried, 跳过 is retried once the
  * person has a usable address (the cause is fixed), and anyone without a record is sent.
  */
-export function planSends(campaignId: string, audience: Audience, latest: ReadonlyMap<string, SendRecord>): SendPlan {
+export function planSends(campaignId: string, audience: Audience, latest: ReadonlyMap<string, SendRecord>, kind: SendKind = '通知'): SendPlan {
   const alreadySent: SendRecord[] = [];
   const inFlight: SendRecord[] = [];
+  const key = (memberId: string) => sendKey(campaignId, memberId, kind);
   for (const r of latest.values()) {
-    if (r.campaignId !== campaignId) continue;
+    if (r.campaignId !== campaignId || (r.kind ?? '通知') !== kind) continue;
     if (r.state === '已发送') alreadySent.push(r);
     else if (r.state === '发送中') inFlight.push(r);
   }
   const settled = (memberId: string): boolean => {
-    const state = latest.get(noticeKey(campaignId, memberId))?.state;
+    const state = latest.get(key(memberId))?.state;
     return state === '已发送' || state === '发送中';
   };
   const toSend: PlannedSend[] = [];
   for (const recipient of audience.recipients) {
     if (settled(recipient.memberId)) continue;
-    toSend.push({ recipient, previous: latest.get(noticeKey(campaignId, recipient.memberId)) ?? null });
+    toSend.push({ recipient, previous: latest.get(key(recipient.memberId)) ?? null });
   }
   const skipped = audience.skipped.filter((s) => !settled(s.memberId));
   const newSkips = skipped.filter((s) => {
-    const last = latest.get(noticeKey(campaignId, s.memberId));
+    const last = latest.get(key(s.memberId));
     return !(last && last.state === '跳过' && last.note === s.reason);
   });
-  return { campaignId, toSend, alreadySent, inFlight, skipped, newSkips };
+  return { campaignId, kind, toSend, alreadySent, inFlight, skipped, newSkips };
 }
 
 /**
@@ -76,10 +79,12 @@ export function sendRecord(
   state: SendState,
   note: string,
   operator: string,
+  kind: SendKind = '通知',
 ): SendRecord {
   // The journal of a run lives in one document property (9 kB): a pasted paragraph in 姓名 must not
   // fill it. 工号 stays whole, it is the key.
-  return { time, campaignId, memberId: person.memberId, name: clipText(person.name, NAME_MAX), email: clipText(person.email, EMAIL_MAX), state, note: clipText(note.trim(), NOTE_MAX), operator };
+  const record: SendRecord = { time, campaignId, memberId: person.memberId, name: clipText(person.name, NAME_MAX), email: clipText(person.email, EMAIL_MAX), state, note: clipText(note.trim(), NOTE_MAX), operator };
+  return kind === '催领' ? { ...record, kind } : record;
 }
 
 /** A campaign is 已完成 when nobody is left to send, in flight or failed (the unfixed skipped do not hold it open). */

@@ -18,7 +18,7 @@ export class SendTally {
     if (!journal.ok) return false;
     let changed = false;
     for (const r of journal.records) {
-      if (r.campaignId !== this.campaignId || r.state === '发送中' || this.settled.get(r.memberId) === r.state) continue;
+      if (r.campaignId !== this.campaignId || r.kind === '催领' || r.state === '发送中' || this.settled.get(r.memberId) === r.state) continue;
       this.settled.set(r.memberId, r.state);
       changed = true;
     }

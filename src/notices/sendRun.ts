@@ -64,7 +64,7 @@ export function runSends(input: SendRunInput, fx: SendEffects): SendRunOutcome {
   let logWrites = 0;
   const first = [
     ...input.recovered,
-    ...plan.newSkips.map((s) => sendRecord(fx.now(), plan.campaignId, s, '跳过', s.reason, operator)),
+    ...plan.newSkips.map((s) => sendRecord(fx.now(), plan.campaignId, s, '跳过', s.reason, operator, plan.kind)),
   ];
   if (first.length) {
     fx.appendLog(first);
@@ -83,7 +83,7 @@ export function runSends(input: SendRunInput, fx: SendEffects): SendRunOutcome {
     fx.saveJournal('');
   };
   const record = (r: Recipient, state: SendRecord['state'], note: string): string => {
-    journal = journalWith(journal, sendRecord(fx.now(), plan.campaignId, r, state, note, operator));
+    journal = journalWith(journal, sendRecord(fx.now(), plan.campaignId, r, state, note, operator, plan.kind));
     const encoded = encodeJournal(journal);
     fx.saveJournal(encoded);
     return encoded;

@@ -6,17 +6,15 @@ import { type CampaignState, effectiveState } from './campaignState';
 import { campaignAtRow } from './noticeCheck';
 import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
 import { SHEET } from '../kernel/sheets/schema';
-import { documentProperties } from '../gas/documentProperties';
-import { Workbook } from '../gas/workbook';
-import { selectedRow } from '../gas/selection';
 import { campaignOption, noticePreviewView, sendTestView } from './noticeViews';
 import { finalProgress, idleProgress, readProgress, SendTally } from './sendProgress';
 import type { CampaignListView, NoticePreviewView, SendProgressView, SendTestView, SidebarReply } from '../kernel/contracts/sidebarContract';
 import { actionRefusal, fromActionResult, ok, refusal } from '../kernel/contracts/sidebarReplies';
-import { type NoticeServices, noticeServices, readNoticeSession } from './noticeData';
+import { readNoticeSession } from './noticeData';
 import { previewNotices } from './previewNotices';
 import { sendNotices } from './sendNotices';
 import { sendTestNotice } from './sendTestNotice';
+import { type Services, servicesWith } from '../kernel/services/services';
 
 export const PROGRESS_PROPERTY = 'UnionDesk.sidebarSendProgress';
 /**
@@ -26,29 +24,28 @@ export const PROGRESS_PROPERTY = 'UnionDesk.sidebarSendProgress';
 const PROGRESS_EVERY_NOTICES = 10;
 const PROGRESS_EVERY_MS = 2000;
 
-export function campaignList(services: NoticeServices = noticeServices()): SidebarReply<CampaignListView> {
-  const { data } = readNoticeSession(services.workbook, services.properties);
+export function campaignList(services: Services): SidebarReply<CampaignListView> {
+  const { data } = readNoticeSession(services);
   const campaigns = data.campaigns.map((c) => campaignOption(c, effectiveState(c, campaignFingerprint(c, data.templates.get(c.templateName) ?? null)).state));
-  const row = selectedRow(SHEET.campaigns);
+  const row = services.user.selectedRow(SHEET.campaigns);
   return ok({ campaigns, selectedId: (row !== null ? campaignAtRow(data, row)?.id : null) ?? null });
 }
 
-export function noticePreview(campaignId: string, base: NoticeServices = noticeServices()): SidebarReply<NoticePreviewView> {
+export function noticePreview(campaignId: string, services: Services): SidebarReply<NoticePreviewView> {
   // The preview and the campaign's details come from one read of each sheet.
-  const services = { ...base, workbook: new Workbook() };
   const result = previewNotices({ campaignId }, services);
   if (!result.data) return actionRefusal(result);
-  const { data } = readNoticeSession(services.workbook, services.properties);
+  const { data } = readNoticeSession(services);
   const campaign = data.campaigns.find((c) => c.id === result.data!.campaignId)!;
   return ok(noticePreviewView(result, campaignOption(campaign, result.data.state as CampaignState)));
 }
 
-export function testNotice(campaignId: string, services: NoticeServices = noticeServices()): SidebarReply<SendTestView> {
+export function testNotice(campaignId: string, services: Services): SidebarReply<SendTestView> {
   return fromActionResult(sendTestNotice({ campaignId }, services), (data, result) => sendTestView(data, result.message));
 }
 
-export function sendCampaign(campaignId: string, base: NoticeServices = noticeServices()): SidebarReply<SendProgressView> {
-  const preview = previewNotices({ campaignId }, { ...base, workbook: new Workbook() });
+export function sendCampaign(campaignId: string, base: Services): SidebarReply<SendProgressView> {
+  const preview = previewNotices({ campaignId }, base);
   if (!preview.data) return actionRefusal(preview);
   const total = Math.min(preview.data.toSend.length, preview.data.allowance);
   const tally = new SendTally(campaignId, total);
@@ -67,7 +64,7 @@ export function sendCampaign(campaignId: string, base: NoticeServices = noticeSe
   });
   try {
     // A fresh read under the action's lock: the preview above only sized the progress bar.
-    const result = sendNotices({ campaignId }, { ...base, workbook: new Workbook(), properties: watched });
+    const result = sendNotices({ campaignId }, servicesWith(base, { workbook: base.openWorkbook(), properties: watched }));
     // 'done' with no report: nothing was left to send (the campaign is 已完成).
     const reply = result.status === 'done' && !result.data
       ? refusal<SendProgressView>('refused', result.message)
@@ -82,7 +79,8 @@ export function sendCampaign(campaignId: string, base: NoticeServices = noticeSe
 }
 
 /** Cheap: one property read, safe to poll while sendCampaign runs in another execution. */
-export function sendProgress(campaignId: string, properties: GoogleAppsScript.Properties.Properties = documentProperties()): SidebarReply<SendProgressView> {
+export function sendProgress(campaignId: string, services: Services): SidebarReply<SendProgressView> {
+  const properties = services.properties;
   if (typeof campaignId !== 'string' || campaignId === '') return refusal('refused', '没有指明活动。');
   return ok(readProgress(properties.getProperty(PROGRESS_PROPERTY), campaignId) ?? idleProgress(campaignId));
 }

@@ -7,6 +7,11 @@ import { htmlToText } from './htmlToText';
 import { placeholderName, placeholdersIn, replacePlaceholders } from './placeholders';
 import { placeholderText } from './placeholderText';
 import { plainTextToHtml } from './plainTextToHtml';
+import type { RenderedMail } from '../kernel/services/mail';
+import { oneLine } from '../kernel/text/oneLine';
+
+export type { RenderedMail };
+export { oneLine };
 
 /** Where placeholder values come from, in order of precedence (member, aid row, campaign, settings). */
 export interface PlaceholderSource {
@@ -14,13 +19,6 @@ export interface PlaceholderSource {
   readonly label: string;
   /** Column header (or 设置 项目) → value; every column present, blank ones included. */
   readonly values: Readonly<Record<string, Cell>>;
-}
-
-export interface RenderedMail {
-  /** One line: CR/LF never reach a mail header. */
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
 }
 
 export interface RenderResult {
@@ -73,9 +71,6 @@ function lookup(sources: readonly PlaceholderSource[]): Map<string, Cell> {
 }
 
 /** Subject on one line: line breaks in a merged value must not start a new mail header. */
-export function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
-}
 
 export function renderMail(template: MailTemplate, sources: readonly PlaceholderSource[]): RenderResult {
   const values = lookup(sources);

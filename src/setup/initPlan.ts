@@ -2,17 +2,12 @@ import { escapeFormula } from '../kernel/values/formulaEscape';
 import { parseDateText } from '../kernel/values/parseDateText';
 import { type Cell, wallClock } from '../kernel/values/cell';
 import { ALL_SHEETS, type ColumnSpec, type SheetSpec } from '../kernel/sheets/schema';
+import type { SheetSetup } from '../kernel/sheets/sheetLayout';
+
+export type { SheetSetup };
 
 /** Rows of sample or default data, keyed by header (dates as 'YYYY-MM-DD[ HH:mm]' text). */
 export type RecordRows = ReadonlyArray<Readonly<Record<string, string | number | boolean | null | undefined>>>;
-
-export interface SheetSetup {
-  readonly spec: SheetSpec;
-  /** false: the sheet exists but is empty, so it is filled in place. */
-  readonly create: boolean;
-  /** Header row first. */
-  readonly values: Cell[][];
-}
 
 export interface InitPlan {
   readonly setups: SheetSetup[];

@@ -11,12 +11,7 @@ import sampleSettings from '../../templates/sampleSettings.json';
 import { nextPlanIds, planIdHighWaterKey } from '../calendar';
 import { type InitPlan, planWorkbookInit, type RecordRows } from './initPlan';
 import { SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
-import { currentYear } from '../gas/clock';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { documentProperties } from '../gas/documentProperties';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { applySheetSetup } from '../gas/sheetSetup';
-import { Workbook } from '../gas/workbook';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 
 const TITLE = '初始化工作簿';
@@ -28,24 +23,25 @@ export interface InitData {
 }
 
 /** The menu item: asks whether to load the sample data, runs, reports. */
-export function menuInitWorkbook(dialogs: Dialogs = uiDialogs()): ActionResult<InitData> {
-  const answer = dialogs.choose(TITLE, '将创建缺少的工作表（已有数据的工作表不会被修改）。\n\n是否同时载入示例数据（2023 年工作计划、示例名册、慰问活动与帮扶台账）？\n\n“是”＝载入示例数据，“否”＝只建空表，“取消”＝不做任何改动。');
+export function menuInitWorkbook(services: Services): ActionResult<InitData> {
+  const answer = services.ui.choose(TITLE, '将创建缺少的工作表（已有数据的工作表不会被修改）。\n\n是否同时载入示例数据（2023 年工作计划、示例名册、慰问活动与帮扶台账）？\n\n“是”＝载入示例数据，“否”＝只建空表，“取消”＝不做任何改动。');
   if (answer === 'cancel') return { status: 'cancelled', message: '已取消，工作簿未改动。', problems: [] };
-  const result = initWorkbook({ sample: answer === 'yes' });
-  dialogs.alert(TITLE, result.message);
+  const result = initWorkbook({ sample: answer === 'yes' }, services);
+  services.ui.alert(TITLE, result.message);
   return result;
 }
 
-export function initWorkbook(options: { sample: boolean }, workbook: Workbook = new Workbook(), properties = documentProperties()): ActionResult<InitData> {
-  const outcome = withDocumentLock(() => {
+export function initWorkbook(options: { sample: boolean }, services: Services): ActionResult<InitData> {
+  const { workbook, properties } = services;
+  const outcome = services.lock.run(() => {
     const names = workbook.sheetNames();
     const existing = new Map(names.map((n) => [n, (workbook.read(n) ?? []).length > 0]));
-    const planYear = options.sample ? 2023 : currentYear(workbook.timeZone);
+    const planYear = options.sample ? 2023 : services.clock.currentYear(workbook.timeZone);
     const plan = planWorkbookInit(existing, initialData(options.sample, planYear));
     // The ids are recorded before the sheet holding them is written: after a crash in between,
     // the rerun keeps the (complete) 工作计划 as it is and would never record them.
     recordPlanIds(plan, planYear, properties);
-    for (const setup of plan.setups) applySheetSetup(workbook, setup);
+    for (const setup of plan.setups) workbook.setUp(setup);
     return plan;
   });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
@@ -82,6 +78,7 @@ function defaultSettings(planYear: number): RecordRows {
     [SETTING_KEYS.pickupWindowDays]: 10,
     [SETTING_KEYS.applicationsPerYear]: 1,
     [SETTING_KEYS.retireesMayApply]: '否',
+    [SETTING_KEYS.retireesInFestivals]: '否',
   };
   return Object.values(SETTING_KEYS).map((key) => ({ 项目: key, 值: defaults[key] ?? '' }));
 }

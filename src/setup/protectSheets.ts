@@ -5,12 +5,9 @@
 import { adminRefusal } from '../kernel/adminCheck';
 import { formatProblem, type Problem } from '../kernel/problem';
 import { SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
-import { activeUserEmail } from '../gas/activeUser';
-import { type Dialogs, uiDialogs } from '../gas/dialogs';
-import { LOCKED_MESSAGE, withDocumentLock } from '../gas/documentLock';
-import { protectSheet } from '../gas/sheetProtection';
-import { Workbook } from '../gas/workbook';
-import { workbookSettings } from '../gas/workbookSettings';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { Workbook } from '../kernel/services/workbook';
+import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 
 const TITLE = '保护敏感工作表';
@@ -29,23 +26,25 @@ export interface ProtectData {
   readonly removed: readonly string[];
 }
 
-export function menuProtectSheets(dialogs: Dialogs = uiDialogs()): ActionResult<ProtectData> {
-  const result = protectSheets((preview) => dialogs.confirm(TITLE, `${preview}\n\n是否继续？`));
-  if (result.status !== 'cancelled') dialogs.alert(TITLE, [result.message, ...result.problems].join('\n'));
+export function menuProtectSheets(services: Services): ActionResult<ProtectData> {
+  const result = protectSheets((preview) => services.ui.confirm(TITLE, `${preview}\n\n是否继续？`), services);
+  if (result.status !== 'cancelled') services.ui.alert(TITLE, [result.message, ...result.problems].join('\n'));
   return result;
 }
 
 /** `confirm` sees what will be done and decides (the menu asks the clerk). */
-export function protectSheets(confirm: (preview: string) => boolean, workbook: Workbook = new Workbook(), user: string = activeUserEmail()): ActionResult<ProtectData> {
-  const outcome = withDocumentLock(() => run(confirm, workbook, user));
+export function protectSheets(confirm: (preview: string) => boolean, services: Services): ActionResult<ProtectData> {
+  const workbook = services.workbook;
+  const user = services.user.email();
+  const outcome = services.lock.run(() => run(confirm, workbook, user, services));
   return outcome.locked ? { status: 'locked', message: LOCKED_MESSAGE, problems: [] } : outcome.value;
 }
 
-function run(confirm: (preview: string) => boolean, workbook: Workbook, user: string): ActionResult<ProtectData> {
-  if (workbook.sheet(SHEET.settings) === null) {
+function run(confirm: (preview: string) => boolean, workbook: Workbook, user: string, services: Services): ActionResult<ProtectData> {
+  if (!workbook.hasSheet(SHEET.settings)) {
     return { status: 'refused', message: `找不到工作表“${SHEET.settings}”，因此没有保护任何工作表：请先运行“初始化工作簿”，在“设置”中填写“${SETTING_KEYS.admins}”后再运行“${TITLE}”。`, problems: [] };
   }
-  const { admins } = workbookSettings(workbook).settings;
+  const { admins } = workbookSettings(workbook, services.clock).settings;
   if (admins.length === 0) {
     return {
       status: 'refused',
@@ -56,7 +55,7 @@ function run(confirm: (preview: string) => boolean, workbook: Workbook, user: st
   const refusal = adminRefusal(admins, user);
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
 
-  const present = SENSITIVE_SHEETS.filter((name) => workbook.sheet(name) !== null);
+  const present = SENSITIVE_SHEETS.filter((name) => workbook.hasSheet(name));
   const missing: Problem[] = SENSITIVE_SHEETS.filter((name) => !present.includes(name)).map((name) => ({ sheet: name, message: `找不到工作表“${name}”，未保护；请先运行“初始化工作簿”后再运行“${TITLE}”`, severity: 'warning' }));
   if (present.length === 0) return { status: 'problems', message: '没有可保护的工作表。', problems: missing.map(formatProblem) };
 
@@ -67,7 +66,7 @@ function run(confirm: (preview: string) => boolean, workbook: Workbook, user: st
   const removed = new Set<string>();
   let editors: readonly string[] = [];
   for (const name of present) {
-    const changes = protectSheet(workbook.sheet(name)!, DESCRIPTION, admins);
+    const changes = workbook.protect(name, DESCRIPTION, admins);
     changes.add.forEach((e) => added.add(e));
     changes.remove.forEach((e) => removed.add(e));
     editors = changes.editors;

@@ -56,7 +56,11 @@ export function calendarHeadline(p: CalendarPreviewView): string {
 export function calendarFootnotes(p: CalendarPreviewView): string[] {
   const notes = [...p.notes];
   if (p.untouched > 0) notes.push(`日历上另有 ${p.untouched} 个事件不在本次同步之列（他人创建的、其他年度的，或所在行有问题暂不处理的），保持不变。`);
-  if (p.problems.length > 0) notes.push(`${p.problems.length} 行有问题，将被跳过，其余各行照常同步。`);
+  if (p.problems.length > 0) {
+    // Rows and problems are counted apart: one row may have two problems (月份 and 开始日期).
+    const rows = new Set(p.problems.map((q) => (q.row === null ? q.text : `${q.sheet}!${q.row}`))).size;
+    notes.push(`${rows} 行有问题${rows === p.problems.length ? '' : `（共 ${p.problems.length} 处）`}，将被跳过，其余各行照常同步。`);
+  }
   return notes;
 }
 

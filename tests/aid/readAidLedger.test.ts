@@ -42,6 +42,6 @@ describe('reading 帮扶台账 rows', () => {
     const cleared = readAidLedger([HEADER, ['', '', '', '', '', '', '', '', '', '', '', 1000, 0, '一致', '旧说明'], ['YL-1', 2023, '1001', '', '', '', '', '', 100, '', '', '', '', '', '']]);
     expect(cleared.outputOnlyRows).toEqual([2]);
     expect(cleared.applications.map((a) => a.row)).toEqual([3]);
-    expect(readAidLedger([HEADER.filter((h) => h !== '自付金额')]).problems.map(formatProblem)).toEqual(['帮扶台账!1 自付金额: 缺少表头“自付金额”']);
+    expect(readAidLedger([HEADER.filter((h) => h !== '自付金额')]).problems.map(formatProblem)).toEqual(['帮扶台账!1 自付金额: 缺少表头“自付金额”（表头行现有：申请编号、年度、工号、姓名、分会、病种、医疗总费用、医保报销、实发金额、发放日期、应发金额、差额、核对结果、说明）']);
   });
 });

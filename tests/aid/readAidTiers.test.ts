@@ -18,6 +18,6 @@ describe('reading 帮扶标准 from the sheet', () => {
 
   test('a missing sheet or header stops before any tier is read', () => {
     expect(readAidTiers(null).problems.map(formatProblem)).toEqual(['帮扶标准: 找不到工作表“帮扶标准”，请先运行“初始化工作簿”']);
-    expect(readAidTiers([['下限(元)', '上限(元)', '帮扶金额(元)']]).problems.map(formatProblem)).toEqual(['帮扶标准!1 比例(%): 缺少表头“比例(%)”']);
+    expect(readAidTiers([['下限(元)', '上限(元)', '帮扶金额(元)']]).problems.map(formatProblem)).toEqual(['帮扶标准!1 比例(%): 缺少表头“比例(%)”（表头行现有：下限(元)、上限(元)、帮扶金额(元)）']);
   });
 });

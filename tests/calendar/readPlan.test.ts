@@ -44,7 +44,7 @@ describe('bad plan rows are reported and skipped, good rows still count', () => 
 
   it('names sheet, row and column for each problem', () => {
     expect(problems.map(formatProblem)).toEqual([
-      '工作计划!2 月份: “十三月”不是有效月份（例如 二月、2月、2）',
+      '工作计划!2 月份: “十三月”不是有效月份（例如 二月、2月、2、2023年3月）',
       '工作计划!3 工作内容: 工作内容为空',
       '工作计划!4 结束日期: 结束日期早于开始日期',
       '工作计划!5 开始日期: “下周一”不是有效日期（例如 2023-06-20）',
@@ -59,7 +59,7 @@ describe('bad plan rows are reported and skipped, good rows still count', () => 
   it('points a row that inherits a bad month at the row above', () => {
     const r = readPlan(sheet([{ 月份: '十三月', 工作内容: '坏月份' }, { 月份: '', 工作内容: '同组的下一行' }, { 月份: '五月', 工作内容: '新的一组' }]), settings);
     expect(r.problems.map(formatProblem)).toEqual([
-      '工作计划!2 月份: “十三月”不是有效月份（例如 二月、2月、2）',
+      '工作计划!2 月份: “十三月”不是有效月份（例如 二月、2月、2、2023年3月）',
       '工作计划!3 月份: 月份沿用上一行，但上一行的月份无效，请先改正上一行',
     ]);
     expect(r.items.map((i) => i.content)).toEqual(['新的一组']);
@@ -73,6 +73,6 @@ describe('bad plan rows are reported and skipped, good rows still count', () => 
   it('stops on a missing header', () => {
     const r = readPlan([['月份', '内容']], settings);
     expect(r.fatal).toBe(true);
-    expect(r.problems.map(formatProblem)).toEqual(['工作计划!1 工作内容: 缺少表头“工作内容”']);
+    expect(r.problems.map(formatProblem)).toEqual(['工作计划!1 工作内容: 缺少表头“工作内容”（表头行现有：月份、内容）']);
   });
 });

@@ -317,7 +317,7 @@ describe('rows with problems', () => {
     plan.set(plan.rowOf('教职工羽毛球比赛'), '备注', '改期');
     const { result } = o.api({ confirmDeletes: true });
     expect(result.data).toMatchObject({ updated: 1, deleted: 0, skippedRows: 3 });
-    expect(plan.cell(month, '同步状态')).toBe('错误：月份 “十三月”不是有效月份（例如 二月、2月、2）');
+    expect(plan.cell(month, '同步状态')).toBe('错误：月份 “十三月”不是有效月份（例如 二月、2月、2、2023年3月）');
     expect(plan.cell(dates, '同步状态')).toBe('错误：结束日期 结束日期早于开始日期');
     expect(plan.cell(blank, '同步状态')).toBe('错误：工作内容 工作内容为空');
     expect(result.problems).toContain(`工作计划!${dates} 结束日期: 结束日期早于开始日期`);

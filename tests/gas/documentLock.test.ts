@@ -1,5 +1,5 @@
 import type { ActionResult } from '../../src/kernel/contracts/actionResult';
-import { LOCKED_MESSAGE } from '../../src/gas/documentLock';
+import { LOCKED_MESSAGE } from '../../src/kernel/services/services';
 import { SharedMemoryLock } from '../../runner/services/lock';
 import type { OfflineMailApp } from '../../runner/services/mail';
 import { unwrap } from '../../runner/services/offline';

@@ -66,7 +66,7 @@ describe('apiImport: the offline CLI and the sidebar hand over the rows', () => 
   it('errors come back located, with status problems, and nothing is written', () => {
     const workbook = MemoryWorkbook.create({ [SHEET.roster]: [HEADERS] });
     const run = runBundle({ workbook });
-    const result = run.call<ActionResult>('apiImport', { into: '会员名册', rows: [['工号', '生日'], ['1', '1985']], source: 'a.csv', apply: true });
+    const result = run.call<ActionResult>('apiImport', { into: '会员名册', rows: [['工号', '姓名', '生日'], ['1', '周一', '1985']], source: 'a.csv', apply: true });
     expect(result.status).toBe('problems');
     expect(result.problems).toEqual(['a.csv!2 生日: “1985”只有年份，缺少月和日']);
     expect(workbook.sheet(SHEET.roster)!.dump()).toEqual([HEADERS]);

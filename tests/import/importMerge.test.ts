@@ -116,7 +116,7 @@ describe('导入名册: merging rules', () => {
   });
 
   test('bad values block the whole import and name source row and column', () => {
-    const plan = planImport(ROSTER_IMPORT, { name: '人事处.csv', rows: [['工号', '出生年月', '手机'], ['1001', '不详', '1.38E+10'], ['1010', '1990-01-01', '']] }, roster());
+    const plan = planImport(ROSTER_IMPORT, { name: '人事处.csv', rows: [['工号', '姓名', '出生年月', '手机'], ['1001', '张三', '不详', '1.38E+10'], ['1010', '周十', '1990-01-01', '']] }, roster());
     expect(plan.problems.map(formatProblem)).toEqual([
       '人事处.csv!2 出生年月: “不详”不是可识别的日期（例如 1985-03-07、1985/3/7、1985年3月7日、19850307）',
       '人事处.csv!2 手机: 手机“1.38E+10”已被 Excel 变成科学计数法，原来的数字已丢失；请在原表中把该列设为文本、恢复号码后重新导出',
@@ -124,10 +124,10 @@ describe('导入名册: merging rules', () => {
     expect(plan.write).toBeNull();
   });
 
-  test('a year-month birth date is imported as the 1st, with a warning that does not block', () => {
-    const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '出生年月'], ['1010', 199001]] }, roster());
-    expect(plan.problems.map(formatProblem)).toEqual(['x!2 出生年月: “199001”只有年月，按 1990-01-01 导入']);
-    expect(plan.write).not.toBeNull();
+  test('a year-month birth date is imported as the text 1990-01, never as the 1st', () => {
+    const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '姓名', '出生年月'], ['1010', '周十', 199001]] }, roster());
+    expect(plan.problems).toEqual([]);
+    expect(apply(roster(), plan)[4][3]).toBe('1990-01');
   });
 
   test('duplicate 工号 already in the sheet must be resolved first', () => {
@@ -149,7 +149,7 @@ describe('bad input ends with a clear message and no write', () => {
 
   test('no header row: something that is not a roster', () => {
     expect(messageOf([['序号', '品名', '数量'], [1, '粽子', 2]])).toEqual([
-      '导入区: 找不到表头行：前 10 行里没有“工号”列（也认：职工号、教工号、人员编号、职工编号、教职工号、员工编号、员工号、工作证号、人事编号），这份数据不像会员名册',
+      '导入区: 找不到表头行：看了前 2 行（第 1 行“序号 | 品名 | 数量”；第 2 行“1 | 粽子 | 2”），都没有“工号”列（也认：职工号、教工号、人员编号、职工编号、教职工号、员工编号、员工号、工作证号、人事编号），这份数据不像会员名册',
     ]);
   });
 
@@ -160,7 +160,7 @@ describe('bad input ends with a clear message and no write', () => {
   });
 
   test('the target sheet does not exist', () => {
-    const plan = planImport(ROSTER_IMPORT, { name: '导入区', rows: [['工号'], ['1']] }, null);
+    const plan = planImport(ROSTER_IMPORT, { name: '导入区', rows: [['工号', '姓名'], ['1', '周一']] }, null);
     expect(plan.problems.map(formatProblem)).toEqual(['会员名册: 找不到工作表“会员名册”，请先运行“初始化工作簿”']);
     expect(plan.write).toBeNull();
   });

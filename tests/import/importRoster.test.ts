@@ -92,7 +92,7 @@ describe('导入名册 leaves the workbook unchanged when', () => {
   });
 
   it('a value is bad: the problem names 导入区, row and column, and nothing is asked', () => {
-    const shown = attempt([['工号', '出生年月', '手机'], ['002001', '不详', '1.37E+10']]);
+    const shown = attempt([['工号', '姓名', '出生年月', '手机'], ['002001', '周一', '不详', '1.37E+10']]);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toContain('有 2 处错误，改正后再导入（工作簿未作任何修改）。');
     expect(shown[0]).toContain('导入区!2 出生年月: “不详”不是可识别的日期');

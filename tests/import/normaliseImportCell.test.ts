@@ -20,10 +20,16 @@ describe('imported values take the form their column stores', () => {
     expect(normaliseImportCell(col('会员状态'), '停薪留职').ok).toBe(false);
   });
 
-  test('dates become date cells; year-month only carries a warning', () => {
+  test('dates become date cells; a year-month stays the text YYYY-MM, never the 1st', () => {
     expect(normaliseImportCell(col('出生日期'), '1985/3/7')).toEqual({ ok: true, value: wallClock('1985-03-07') });
     expect(normaliseImportCell(col('出生日期'), wallClock('1985-03-07', '08:00:00'))).toEqual({ ok: true, value: wallClock('1985-03-07') });
-    expect(normaliseImportCell(col('出生日期'), 198503)).toEqual({ ok: true, value: wallClock('1985-03-01'), warning: '“198503”只有年月，按 1985-03-01 导入' });
+    for (const ym of [198503, '1985.03', 1985.03, '1985年3月', '1985-3']) expect(normaliseImportCell(col('出生日期'), ym)).toEqual({ ok: true, value: '1985-03' });
+  });
+
+  test('手机 is normalised once: +86, spaces and dashes go', () => {
+    for (const p of ['+86 139 1010 4729', ' 139 1010 4729 ', '139-1010-4729', '0086 13910104729', 13910104729]) {
+      expect(normaliseImportCell(col('手机'), p)).toEqual({ ok: true, value: '13910104729' });
+    }
   });
 
   test('money becomes yuan numbers, 年度 a number', () => {

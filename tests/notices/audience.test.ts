@@ -84,11 +84,14 @@ describe('who a campaign reaches', () => {
     expect(problems.some(isBlocking)).toBe(true);
   });
 
-  it('a roster problem in a column the campaign does not filter on only warns', () => {
-    const rows = [{ ...sampleRoster[0], 出生日期: '1962-02-30' }];
+  it('a bad 出生日期 only warns; a birthday campaign skips that member with the reason', () => {
+    const rows = [{ ...sampleRoster[0], 出生日期: '1962-02-30' }, sampleRoster[1]];
     const read = readMembers(sheetValues(SHEET.roster, rows));
     expect(rosterProblemsFor(campaign({}), read.problems).some(isBlocking)).toBe(false);
-    expect(rosterProblemsFor(campaign({ 生日季度: 1 }), read.problems).some(isBlocking)).toBe(true);
+    const birthday = campaign({ 类型: '生日', 生日季度: 1 });
+    expect(rosterProblemsFor(birthday, read.problems).some(isBlocking)).toBe(false);
+    const { skipped } = memberAudience(birthday, read.members);
+    expect(skipped.map((s) => [s.name, s.reason])).toEqual([[sampleRoster[0].姓名, expect.stringMatching(/^出生日期无法识别：“1962-02-30”/)]]);
   });
 
   it('other audiences (the aid ledger) plug in as candidates and get the same checks', () => {

@@ -2,9 +2,10 @@ import { campaignFingerprint } from '../../src/notices/campaignFingerprint';
 import type { Campaign } from '../../src/notices/campaign';
 import type { MailTemplate } from '../../src/notices/mailTemplate';
 import { readCampaigns } from '../../src/notices/readCampaigns';
-import { CAMPAIGNS_SPEC } from '../../src/kernel/sheets/schema';
+import { CAMPAIGNS_SPEC, PICKUP_CAMPAIGN_COLUMNS } from '../../src/kernel/sheets/schema';
 
-const header = CAMPAIGNS_SPEC.columns.filter((c) => !c.owned).map((c) => c.header);
+const giftColumns: readonly string[] = PICKUP_CAMPAIGN_COLUMNS;
+const header = CAMPAIGNS_SPEC.columns.filter((c) => !c.owned && !giftColumns.includes(c.header)).map((c) => c.header);
 const row = ['2023-端午', '2023年端午节慰问品发放', '端午', '', '', '', '', '端午', '各校区工会办公室', '2023-06-12', '2023-06-21', '2023-06-09 09:00'];
 const template: MailTemplate = { row: 2, name: '端午', subject: '端午安康', body: '尊敬的{{姓名}}老师：\n\n端午安康' };
 
@@ -31,6 +32,14 @@ describe('the approval fingerprint', () => {
     expect(campaignFingerprint(read([...header, '备注'], [...row, '请带工作证']), template)).not.toBe(base);
     expect(campaignFingerprint(read(header, row), { ...template, body: template.body + '！' })).not.toBe(base);
     expect(campaignFingerprint(read(header, row), null)).not.toBe(base);
+  });
+
+  it('does not cover 采购数量, 催领天数 and 催领模板: filling them in after approval keeps the campaign approved', () => {
+    const filled = read([...header, '采购数量', '催领天数', '催领模板'], [...row, 180, 3, '端午催领']);
+    expect(filled.purchased).toBe(180);
+    expect(filled.reminderDays).toBe(3);
+    expect(filled.reminderTemplate).toBe('端午催领');
+    expect(campaignFingerprint(filled, template)).toBe(base);
   });
 
   it('reads a date the same whether typed as text or entered as a date cell', () => {

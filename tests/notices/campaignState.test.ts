@@ -4,7 +4,7 @@ import { wallClock } from '../../src/kernel/values/cell';
 
 const campaign = (state: string, fingerprint: string): Campaign => ({
   row: 2, id: '2023-端午', name: '', type: '端午', gender: null, birthdayQuarter: null, branches: [], tags: [], templateName: '端午',
-  pickupPlace: '', pickupStart: null, pickupEnd: null, sendAt: null, fields: {},
+  pickupPlace: '', pickupStart: null, pickupEnd: null, sendAt: null, purchased: null, reminderDays: null, reminderTemplate: '', fields: {},
   approval: { state, approver: 'clerk@example.edu.cn', approvedAt: null, fingerprint },
 });
 

@@ -23,7 +23,7 @@ describe('checking a campaign before anything is sent', () => {
     const d = data({ campaigns: [{ 活动ID: 'X', 活动名称: 'x', 模板: '国庆' }] });
     const check = checkNotices(d, campaignOf(d, 'X'));
     expect(check.blocked).toBe(true);
-    expect(lines(check.problems)).toContain('慰问活动!2 模板: 找不到模板“国庆”，邮件模板中现有：端午、中秋、元旦、春节、生日、三八、帮扶金到账');
+    expect(lines(check.problems)).toContain('慰问活动!2 模板: 找不到模板“国庆”，邮件模板中现有：端午、中秋、元旦、春节、生日、三八、帮扶金到账、催领');
     expect(formatProblem(findCampaign(d, 'Y') as Problem)).toBe('慰问活动 活动ID: 找不到活动ID“Y”（现有：X）');
   });
 

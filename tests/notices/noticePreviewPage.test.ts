@@ -26,6 +26,11 @@ describe('the preview dialog', () => {
     expect(page).not.toContain('<script>');
   });
 
+  it('counts who the campaign leaves out, and why', () => {
+    expect(noticePreviewPage({ ...preview, leftOut: [{ reason: '退休', count: 4 }, { reason: '性别', count: 30 }] }, [])).toContain('<p>未列入 34 人：退休 4 人，性别不符 30 人。</p>');
+    expect(page).not.toContain('未列入');
+  });
+
   it('says there is no daily limit when there is none', () => {
     expect(page).toContain('今天还可发送 不限 封');
   });

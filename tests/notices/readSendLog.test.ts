@@ -1,5 +1,6 @@
 import { formatProblem } from '../../src/kernel/problem';
 import { wallClock } from '../../src/kernel/values/cell';
+import { latestStates, sendKey } from '../../src/kernel/journal/sendRecord';
 import { readSendLog } from '../../src/notices/readSendLog';
 import { SEND_LOG_SPEC } from '../../src/kernel/sheets/schema';
 
@@ -14,6 +15,21 @@ describe('发送记录', () => {
     ]);
     expect(problems).toEqual([]);
     expect(records.map((r) => [r.time, r.state])).toEqual([['2023-06-09 09:00:01', '发送中'], ['2023-06-09 10:00:00', '已发送']]);
+  });
+
+  it('reads 类型: blank is 通知, 催领 is a reminder with its own key, anything else blocks that campaign', () => {
+    const { records, unreadable } = readSendLog([
+      header,
+      ['2023-06-09 10:00', '2023-端午', '001000', '王秀英', '', '已发送', '', '', ''],
+      ['2023-06-19 09:00', '2023-端午', '001000', '王秀英', '', '发送中', '', '', '催领'],
+      ['2023-06-19 09:00', '2023-端午', '001017', '李勇', '', '已发送', '', '', '通知'],
+      ['2023-06-19 09:00', '2023-中秋', '001017', '李勇', '', '已发送', '', '', '催'],
+    ]);
+    const latest = latestStates(records);
+    expect(latest.get(sendKey('2023-端午', '001000', '通知'))?.state).toBe('已发送');
+    expect(latest.get(sendKey('2023-端午', '001000', '催领'))?.state).toBe('发送中');
+    expect(records.map((r) => r.kind ?? '通知')).toEqual(['通知', '催领', '通知']);
+    expect(unreadable.get('2023-中秋')!.map(formatProblem)).toEqual(['发送记录!5 类型: 应为 通知、催领 之一，现为“催”；改正之前不会发送活动“2023-中秋”']);
   });
 
   it('an unreadable 状态 blocks that campaign instead of being taken for “not sent”', () => {

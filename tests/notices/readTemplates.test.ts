@@ -8,7 +8,7 @@ describe('邮件模板', () => {
   it('reads the shipped templates by name, bodies with their line breaks', () => {
     const { templates, problems } = readTemplates(sheetValues(SHEET.templates, mailTemplates));
     expect(problems).toEqual([]);
-    expect([...templates.keys()]).toEqual(['端午', '中秋', '元旦', '春节', '生日', '三八', '帮扶金到账']);
+    expect([...templates.keys()]).toEqual(['端午', '中秋', '元旦', '春节', '生日', '三八', '帮扶金到账', '催领']);
     expect(templates.get('端午')!.body).toContain('\n\n');
     expect(templates.get('端午')!.row).toBe(2);
   });

@@ -41,7 +41,7 @@ describe('npx uniondesk init', () => {
     const second = await run(['init', path]);
     expect(second.code).toBe(0);
     expect(second.out).toContain('所有工作表均已存在，无需改动');
-    expect(existsSync(`${path}.bak`)).toBe(false);
+    expect(existsSync(join(dir, '.backups'))).toBe(false);
   });
 });
 

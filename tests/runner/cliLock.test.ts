@@ -29,7 +29,7 @@ describe('a second offline run while another holds the workbook', () => {
     writeFileSync(join(dir, 'new.csv'), '工号,姓名,会员状态\n009001,新同事,在册\n');
     // Another uniondesk process, alive, holding the lock as the runner writes it.
     holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
-    writeFileSync(lockFile, JSON.stringify({ pid: holder.pid, host: hostname(), execution: 'another-run', time: new Date().toISOString() }) + '\n');
+    writeFileSync(lockFile, JSON.stringify({ pid: holder.pid, host: hostname(), execution: 'another-run', time: new Date().toISOString(), user: 'wang@example.edu.cn' }) + '\n');
   });
 
   afterAll(() => {
@@ -46,6 +46,9 @@ describe('a second offline run while another holds the workbook', () => {
     const { code, out } = await run(argv.map((a) => a.replace('@book', book).replace('@dir', dir)));
     expect(code).toBe(1);
     expect(out).toContain('另一项操作（可能是其他干事或自动任务）正在修改本工作簿，请稍后再试。');
+    // Who holds it, as the lock file records it, so the clerk knows whom to ask.
+    expect(out).toContain(`操作人 wang@example.edu.cn，进程号 ${holder.pid}，计算机 ${hostname()}`);
+    expect(out).toContain(lockFile);
     expect(out).not.toMatch(/\n\s+at /);
     expect(digest(book)).toBe(before);
     expect(existsSync(lockFile)).toBe(true);

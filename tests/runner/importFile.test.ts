@@ -83,4 +83,10 @@ describe('files that cannot be read end with a clear message', () => {
     expect(source.rows).toEqual([]);
     expect(planImport(ROSTER_IMPORT, source, []).problems[0].message).toBe('没有数据（是空的）');
   });
+
+  test('a workbook openpyxl wrote with images, a chart, notes and a table (ExcelJS crashed on them) is read', async () => {
+    const source = await readImportFile(join(__dirname, '..', 'fixtures', 'xlsx', 'openpyxl.xlsx'));
+    expect(source.rows[0]).toEqual(['项目', '值']);
+    expect(source.rows.length).toBeGreaterThan(5);
+  });
 });

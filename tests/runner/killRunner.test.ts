@@ -1,16 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../runner/cli';
 import { saveXlsx, loadXlsx } from '../../runner/xlsxStore';
 import { campaignWorkbook, setSetting } from '../support/noticeWorkbook';
+import { runKilledAfter } from '../support/runKilled';
 
 // `kill -9` of the offline runner at random moments (a closed laptop, a power cut), a few times
 // in a row, then a normal run: the workbook always opens, and the job ends as if never killed —
 // no calendar event twice, no notice twice except a reported 发送中 one.
-
-const CLI = join(__dirname, '..', '..', 'bin', 'uniondesk.js');
 
 /** The same "random" moments on every run, so a failure can be replayed. */
 function moments(seed: number, count: number, maxMs: number): number[] {
@@ -18,18 +16,6 @@ function moments(seed: number, count: number, maxMs: number): number[] {
   return Array.from({ length: count }, () => {
     x = (x * 1103515245 + 12345) % 2 ** 31;
     return 150 + (x % maxMs);
-  });
-}
-
-/** Runs the CLI in a child process and SIGKILLs it after `ms` (unless it finished first). */
-function runKilledAfter(args: string[], ms: number): Promise<'killed' | 'finished'> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? 'killed' : 'finished');
-    });
   });
 }
 
@@ -84,7 +70,8 @@ describe('uniondesk notices --send killed with SIGKILL at random moments', () =>
     expect(out).not.toMatch(/\n\s+at /);
 
     const outbox = join(dir, 'outbox');
-    const sent = (existsSync(outbox) ? readdirSync(outbox) : []).filter((f) => f.endsWith('.eml')).map((f) => f.replace(/^\d+-/, ''));
+    // <活动ID>/<工号>-<姓名>.eml; a second mail to the same member would be …-2.eml beside it.
+    const sent = (existsSync(outbox) ? readdirSync(outbox, { recursive: true }).map(String) : []).filter((f) => f.endsWith('.eml')).map((f) => f.replace(/-\d+\.eml$/, '.eml'));
     const log = (await loadXlsx(book)).workbook.sheet('发送记录')!.dump();
     const latest = new Map(log.slice(1).map((r) => [String(r[2]), String(r[5])]));
     const inFlight = [...latest].filter(([, s]) => s === '发送中').map(([id]) => id);
@@ -92,7 +79,7 @@ describe('uniondesk notices --send killed with SIGKILL at random moments', () =>
     const wrong: string[] = [];
     for (let i = 1; i <= members; i++) {
       const id = `T${String(i).padStart(4, '0')}`;
-      const n = sent.filter((f) => f === `m${i}@example.edu.cn.eml`).length;
+      const n = sent.filter((f) => f === join('测试-20', `${id}-会员${i}.eml`)).length;
       if (inFlight.includes(id) ? n > 1 : n !== 1 || latest.get(id) !== '已发送') wrong.push(`${id}: ${n} 封, ${latest.get(id)}`);
     }
     expect({ outcomes, wrong }).toEqual({ outcomes, wrong: [] });

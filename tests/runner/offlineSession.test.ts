@@ -21,7 +21,7 @@ describe('an offline run killed between saving the calendar and saving the workb
     const result = first.call<{ status: string }>('apiSyncCalendar', { dryRun: false, confirmDeletes: false, createCalendar: true });
     expect(result.status).toBe('done');
     calendar.save();
-    first.services.end();
+    first.close();
 
     expect(await main(['sync', path], quiet)).toBe(0);
     const saved = JSON.parse(readFileSync(calendarPath, 'utf8'));

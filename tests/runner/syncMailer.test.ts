@@ -53,7 +53,8 @@ describe('sending over SMTP (npx uniondesk notices --smtp)', () => {
     const wang = byRecipient.get('t001000@example.edu.cn')!;
     expect((wang.to as { text: string }).text).toBe('t001000@example.edu.cn');
     expect(wang.subject).toBe('【四川农业大学工会（示例）】端午安康｜2023年端午节慰问品发放领取通知');
-    expect(wang.from?.value[0]).toEqual({ name: '校工会', address: 'clerk@example.edu.cn' });
+    // 设置!发件邮箱 of the sample is the sender (and the SMTP envelope's), not --as.
+    expect(wang.from?.value[0]).toEqual({ name: '校工会', address: 'union@example.edu.cn' });
     expect(wang.replyTo?.text).toBe('union@example.edu.cn');
     expect(wang.text).toContain('尊敬的王秀英老师：');
     expect(wang.text).toContain('请于2023年6月12日至2023年6月21日期间到各校区工会办公室领取');

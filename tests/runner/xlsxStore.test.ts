@@ -7,6 +7,7 @@ import { MemoryWorkbook } from '../../runner/workbook';
 import { createOfflineServices } from '../../runner/services';
 import { runChild } from './childScript';
 import { explainWriteError } from '../../runner/atomicWrite';
+import { readZip } from '../../runner/xlsx/zipPackage';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ud-xlsx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -92,27 +93,68 @@ test('a workbook written by Excel: column formats, rich text, errors, cached for
   expect(sheet.formats.get(2, 1)).toBeUndefined(); // kept once for the column, not per cell
 });
 
-test('saving keeps WORKBOOK.bak of the file as it was before the run, and writes atomically', async () => {
-  const file = path.join(dir, 'bak.xlsx');
+test('saving keeps the file as it was before the run in .backups/, the last ten runs, and writes atomically', async () => {
+  const sub = fs.mkdtempSync(path.join(dir, 'bak-'));
+  const file = path.join(sub, 'bak.xlsx');
+  const backups = () => (fs.existsSync(path.join(sub, '.backups')) ? fs.readdirSync(path.join(sub, '.backups')).sort() : []);
   const created = MemoryWorkbook.create({ 设置: [['项目', '值'], ['单位名称', '某大学工会']] });
   await saveXlsx(created, file);
   await saveXlsx(created, file);
-  expect(fs.existsSync(`${file}.bak`)).toBe(false); // nothing existed before this run
+  expect(backups()).toEqual([]); // nothing existed before this run
   const before = fs.readFileSync(file);
 
   const { workbook: run } = await loadXlsx(file);
   run.sheet('设置')!.values.set(2, 2, '改过的名字');
   await saveXlsx(run, file);
-  expect(fs.readFileSync(`${file}.bak`).equals(before)).toBe(true);
+  expect(backups()).toHaveLength(1);
+  expect(backups()[0]).toMatch(/^bak\.\d{8}-\d{6}-\d{3}\.xlsx$/);
+  expect(fs.readFileSync(path.join(sub, '.backups', backups()[0])).equals(before)).toBe(true);
   run.sheet('设置')!.values.set(2, 2, '第三次');
   await saveXlsx(run, file);
-  // Still the file from before this run's first write.
-  expect(fs.readFileSync(`${file}.bak`).equals(before)).toBe(true);
+  // Still one backup: the file from before this run's first write.
+  expect(backups()).toHaveLength(1);
   expect((await loadXlsx(file)).workbook.sheet('设置')!.values.get(2, 2)).toBe('第三次');
-  expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  expect(fs.readdirSync(sub).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+  for (let i = 0; i < 12; i++) {
+    const { workbook } = await loadXlsx(file);
+    workbook.sheet('设置')!.values.set(2, 2, `第 ${i} 次`);
+    await saveXlsx(workbook, file);
+  }
+  expect(backups()).toHaveLength(10);
+  // The newest backup is the file before the last run.
+  expect((await loadXlsx(path.join(sub, '.backups', backups()[9]))).workbook.sheet('设置')!.values.get(2, 2)).toBe('第 10 次');
 });
 
-test('a workbook with an image is loaded with a warning that it will be lost', async () => {
+test('a save with nothing changed leaves the file untouched, and no backup is made', async () => {
+  const sub = fs.mkdtempSync(path.join(dir, 'same-'));
+  const file = path.join(sub, 'same.xlsx');
+  await saveXlsx(sample(), file);
+  const before = fs.readFileSync(file);
+  const mtime = fs.statSync(file).mtimeMs;
+  const { workbook } = await loadXlsx(file);
+  workbook.sheet('会员名册')!.values.set(2, 2, '张三'); // the same value again
+  workbook.dirty = true;
+  await saveXlsx(workbook, file);
+  expect(fs.readFileSync(file).equals(before)).toBe(true);
+  expect(fs.statSync(file).mtimeMs).toBe(mtime);
+  expect(fs.existsSync(path.join(sub, '.backups'))).toBe(false);
+});
+
+test('only the sheets a command looks at are parsed; the others are copied as they are', async () => {
+  const file = path.join(dir, 'lazy.xlsx');
+  await saveXlsx(MemoryWorkbook.create({ 设置: [['项目', '值']], 会员名册: [['工号'], ['000001']], 帮扶台账: [['申请编号']] }), file);
+  const { workbook } = await loadXlsx(file);
+  expect(workbook.sheets.map((s) => s.loaded)).toEqual([false, false, false]);
+  workbook.sheet('设置')!.values.set(2, 1, '单位名称');
+  await saveXlsx(workbook, file);
+  expect(workbook.sheets.map((s) => s.loaded)).toEqual([true, false, false]);
+  const back = (await loadXlsx(file)).workbook;
+  expect(back.sheet('设置')!.dump()).toEqual([['项目', '值'], ['单位名称', '']]);
+  expect(back.sheet('会员名册')!.dump()).toEqual([['工号'], ['000001']]);
+});
+
+test('a workbook with an image loads without warnings and keeps the image through a save', async () => {
   const file = path.join(dir, 'image.xlsx');
   const xl = new ExcelJS.Workbook();
   const ws = xl.addWorksheet('工作计划');
@@ -124,9 +166,12 @@ test('a workbook with an image is loaded with a warning that it will be lost', a
   await xl.xlsx.writeFile(file);
   const { workbook, warnings } = await loadXlsx(file);
   expect(workbook.sheet('工作计划')!.values.get(1, 1)).toBe('月份');
-  expect(warnings).toHaveLength(1);
-  expect(warnings[0]).toMatch(/图片/);
-  expect(warnings[0]).toMatch(/无法保留/);
+  expect(warnings).toEqual([]);
+  workbook.sheet('工作计划')!.values.set(2, 1, '一月');
+  await saveXlsx(workbook, file);
+  const names = readZip(fs.readFileSync(file)).map((e) => e.name);
+  expect(names.filter((n) => n.startsWith('xl/media/image'))).toHaveLength(1);
+  expect((await loadXlsx(file)).workbook.sheet('工作计划')!.values.get(2, 1)).toBe('一月');
 });
 
 test('a save that cannot replace the file (open in Excel/WPS) explains itself in Chinese', () => {

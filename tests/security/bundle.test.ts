@@ -25,7 +25,7 @@ describe('appsscript.json', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
   const scopes: string[] = manifest.oauthScopes;
 
-  it('asks for exactly the scopes DESIGN.md lists, each explained in the README', () => {
+  it('asks for exactly the scopes docs/architecture.md lists, each explained in the README', () => {
     expect([...scopes].sort()).toEqual(
       ['spreadsheets.currentonly', 'script.container.ui', 'script.send_mail', 'calendar', 'script.scriptapp', 'userinfo.email'].map((s) => `https://www.googleapis.com/auth/${s}`).sort(),
     );

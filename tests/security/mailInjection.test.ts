@@ -34,7 +34,7 @@ describe('a notice whose merged values try to inject headers or markup', () => {
     } finally {
       (run.mail as unknown as { close(): void }).close();
     }
-    const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.eml')).sort();
     raw = files.map((f) => readFileSync(join(dir, f), 'utf8'));
     mails = await Promise.all(files.map((f) => simpleParser(readFileSync(join(dir, f)))));
   });

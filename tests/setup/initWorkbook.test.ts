@@ -78,7 +78,7 @@ describe('初始化工作簿 with the sample data', () => {
     expect(run.workbook.sheet(SHEET.roster)!.dump().slice(1).map((r) => r[3]).filter((d) => d instanceof Date)).toHaveLength(64);
   });
 
-  it('has campaigns with the DESIGN.md ID scheme', () => {
+  it('has campaigns with the docs/architecture.md ID scheme', () => {
     const ids = rows(SHEET.campaigns).slice(1).map((r) => r[0]);
     expect(ids).toEqual(expect.arrayContaining(['2023-三八', '2023-端午', '2023-中秋', '2023-生日Q4']));
   });

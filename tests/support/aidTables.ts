@@ -54,7 +54,7 @@ export const DEFAULT_AID_SETTINGS: AidSettings = {
 };
 
 export function member(id: string, name: string, status: Member['status'] = '在册'): Member {
-  return { row: 2, id, name, gender: null, birthDate: null, branch: '', campus: '', email: '', phone: '', joinDate: null, status, tags: [], fields: {} };
+  return { row: 2, id, name, gender: null, birthDate: null, birthMonth: null, branch: '', campus: '', email: '', phone: '', joinDate: null, status, tags: [], fields: {} };
 }
 
 export function application(row: number, fields: Partial<AidApplication>): AidApplication {

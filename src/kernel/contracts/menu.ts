@@ -18,6 +18,8 @@ export const MENU_ITEMS: readonly MenuEntry[] = [
   { caption: '发送慰问通知', handler: 'menuSendNotices' },
   { caption: '开启自动发送', handler: 'menuEnableAutoSend' },
   { caption: '关闭自动发送', handler: 'menuDisableAutoSend' },
+  { caption: '发送催领通知', handler: 'menuSendReminders' },
+  { caption: '打印签领单', handler: 'menuPrintSignSheets' },
   'separator',
   { caption: '核算帮扶金', handler: 'menuCheckAid' },
   'separator',

@@ -1,5 +1,5 @@
 import type { SendRecord, SendState } from './sendRecord';
-import { noticeKey } from './sendRecord';
+import { recordKey } from './sendRecord';
 import { utf8Length } from '../text/utf8';
 
 // The write-ahead journal of a send run, kept in one document property. A property write is
@@ -20,10 +20,16 @@ export const JOURNAL_MAX_BYTES = 6000;
 const VERSION = 1;
 const STATES: readonly SendState[] = ['发送中', '已发送', '失败', '跳过'];
 
-type Encoded = [string, string, string, string, string, number, string, string];
+// A reminder's row carries a ninth element, 1; a notice's row stays as version 1 wrote it, so a
+// journal left by the previous bundle still reads.
+type Encoded = [string, string, string, string, string, number, string, string, 1?];
 
 export function encodeJournal(records: readonly SendRecord[]): string {
-  const rows: Encoded[] = records.map((r) => [r.time, r.campaignId, r.memberId, r.name, r.email, STATES.indexOf(r.state), r.note, r.operator]);
+  const rows: Encoded[] = records.map((r) => {
+    const row: Encoded = [r.time, r.campaignId, r.memberId, r.name, r.email, STATES.indexOf(r.state), r.note, r.operator];
+    if (r.kind === '催领') row.push(1);
+    return row;
+  });
   return JSON.stringify({ v: VERSION, r: rows });
 }
 
@@ -43,21 +49,22 @@ export function decodeJournal(text: string | null | undefined): JournalRead {
   if (!doc || doc.v !== VERSION || !Array.isArray(doc.r)) return unreadable;
   const records: SendRecord[] = [];
   for (const row of doc.r as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 8 || typeof row[5] !== 'number' || !STATES[row[5]]) return unreadable;
-    const [time, campaignId, memberId, name, email, state, note, operator] = row as Encoded;
-    records.push({ time, campaignId, memberId, name, email, state: STATES[state], note, operator });
+    if (!Array.isArray(row) || (row.length !== 8 && !(row.length === 9 && row[8] === 1)) || typeof row[5] !== 'number' || !STATES[row[5]]) return unreadable;
+    const [time, campaignId, memberId, name, email, state, note, operator, reminder] = row as Encoded;
+    const record: SendRecord = { time, campaignId, memberId, name, email, state: STATES[state], note, operator };
+    records.push(reminder === 1 ? { ...record, kind: '催领' } : record);
   }
   return { ok: true, records };
 }
 
-/** The journal with `record` added; an earlier record of the same notice is replaced (a run touches each notice once). */
+/** The journal with `record` added; an earlier record of the same notice (or reminder) is replaced (a run touches each once). */
 export function journalWith(records: readonly SendRecord[], record: SendRecord): SendRecord[] {
-  const key = noticeKey(record.campaignId, record.memberId);
-  return [...records.filter((r) => noticeKey(r.campaignId, r.memberId) !== key), record];
+  const key = recordKey(record);
+  return [...records.filter((r) => recordKey(r) !== key), record];
 }
 
 function recordId(r: SendRecord): string {
-  return JSON.stringify([r.time, r.campaignId, r.memberId, r.state]);
+  return JSON.stringify([r.time, recordKey(r), r.state]);
 }
 
 /** Journal records not yet in 发送记录 (a flush that died before clearing the journal is not repeated). */

@@ -11,7 +11,12 @@ export interface Member {
   readonly id: string;
   readonly name: string;
   readonly gender: Gender | null;
+  /** A full birth date; null when blank, unreadable or only a year-month (出生年月 1985.03). */
   readonly birthDate: IsoDate | null;
+  /** 1–12 from either a full date or a year-month: all a birthday quarter needs. */
+  readonly birthMonth: number | null;
+  /** Why 出生日期 could not be read (the member is skipped by birthday campaigns with this reason). */
+  readonly birthProblem?: string;
   readonly branch: string;
   readonly campus: string;
   readonly email: string;

@@ -52,8 +52,11 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
     else bad(K.yearlyAidCap, r.ok ? '应大于 0' : r.reason);
   }
   const dailyText = raw[K.dailyMailLimit] ?? '';
-  const retirees = raw[K.retireesMayApply] ?? '';
-  if (retirees !== '' && retirees !== '是' && retirees !== '否') bad(K.retireesMayApply, `应为“是”或“否”，现为“${retirees}”`);
+  const yesNo = (key: string): boolean => {
+    const t = raw[key] ?? '';
+    if (t !== '' && t !== '是' && t !== '否') bad(key, `应为“是”或“否”，现为“${t}”，已按“否”处理`);
+    return t === '是';
+  };
   const settings: Settings = {
     unitName: raw[K.unitName] ?? '',
     planYear: int(K.planYear, fallbackYear, 2000, 2100),
@@ -69,7 +72,9 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
     tierBoundary: boundaryText === '含上限' ? 'upper' : 'lower',
     yearlyAidCap,
     applicationsPerYear: int(K.applicationsPerYear, 1, 1, 100),
-    retireesMayApply: retirees === '是',
+    retireesMayApply: yesNo(K.retireesMayApply),
+    retireesInFestivals: yesNo(K.retireesInFestivals),
+    reminderDays: int(K.reminderDays, 2, 0, 30),
     raw,
   };
   return { settings, problems };

@@ -1,4 +1,4 @@
-// The workbook contract of DESIGN.md, defined once. Columns are found by header name, so the
+// The workbook contract of docs/architecture.md, defined once. Columns are found by header name, so the
 // order here is only the order used when the tool creates a sheet.
 
 export const SHEET = {
@@ -12,6 +12,8 @@ export const SHEET = {
   aidLedger: '帮扶台账',
   holidays: '节假日',
   importArea: '导入区',
+  pickupLog: '领取登记',
+  pickupSummary: '领取统计',
 } as const;
 
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
@@ -98,6 +100,9 @@ export const CAMPAIGNS_SPEC: SheetSpec = {
     date('领取开始'),
     date('领取截止'),
     { header: '计划发送时间', kind: 'datetime', width: 140 },
+    { header: '采购数量', kind: 'number', width: 70 },
+    { header: '催领天数', kind: 'number', width: 70 },
+    text('催领模板', 100),
     text('状态', 70, { owned: true }),
     text('审核人', 160, { owned: true }),
     { header: '审核时间', kind: 'datetime', width: 140, owned: true },
@@ -107,12 +112,20 @@ export const CAMPAIGNS_SPEC: SheetSpec = {
   ],
 };
 
+/**
+ * 慰问活动 columns about handing the gift out, not about the notice: filling them in after 审核通过
+ * must not turn the campaign back into 草稿, so the approval fingerprint leaves them out.
+ */
+export const PICKUP_CAMPAIGN_COLUMNS = ['采购数量', '催领天数', '催领模板'] as const;
+
 export const TEMPLATES_SPEC: SheetSpec = {
   name: SHEET.templates,
   columns: [text('模板名称', 100), text('主题', 240), text('正文', 480)],
 };
 
 export const SEND_STATES = ['发送中', '已发送', '失败', '跳过'] as const;
+/** 发送记录!类型: blank reads as 通知, so logs written before reminders existed keep their meaning. */
+export const SEND_KINDS = ['通知', '催领'] as const;
 
 export const SEND_LOG_SPEC: SheetSpec = {
   name: SHEET.sendLog,
@@ -125,6 +138,8 @@ export const SEND_LOG_SPEC: SheetSpec = {
     text('状态', 70, { oneOf: SEND_STATES }),
     text('说明', 240),
     text('操作人', 160),
+    // Owned: appended the first time a reminder is recorded, so older logs need no new column.
+    text('类型', 60, { owned: true, oneOf: SEND_KINDS }),
   ],
 };
 
@@ -197,6 +212,40 @@ export const HOLIDAYS_SPEC: SheetSpec = {
   columns: [date('日期'), text('类型', 60, { oneOf: ['休', '班'] }), text('说明', 200)],
 };
 
+export const PICKUP_METHODS = ['本人', '代领', '撤销'] as const;
+
+export const PICKUP_LOG_SPEC: SheetSpec = {
+  name: SHEET.pickupLog,
+  optional: true,
+  columns: [
+    { header: '时间', kind: 'datetime', width: 140 },
+    text('活动ID', 110),
+    text('工号', 80),
+    text('姓名', 80),
+    text('分会', 120),
+    text('方式', 60, { oneOf: PICKUP_METHODS }),
+    text('代领人', 80),
+    text('经办人', 160),
+    text('备注', 200),
+  ],
+};
+
+/** Rewritten whole by the tool after each recording session: every column is owned. */
+export const PICKUP_SUMMARY_SPEC: SheetSpec = {
+  name: SHEET.pickupSummary,
+  optional: true,
+  columns: [
+    text('活动ID', 110, { owned: true }),
+    text('分会', 120, { owned: true }),
+    { header: '应领', kind: 'number', width: 60, owned: true },
+    { header: '本人领取', kind: 'number', width: 70, owned: true },
+    { header: '代领', kind: 'number', width: 60, owned: true },
+    { header: '未领', kind: 'number', width: 60, owned: true },
+    { header: '采购数量', kind: 'number', width: 70, owned: true },
+    { header: '剩余', kind: 'number', width: 60, owned: true },
+  ],
+};
+
 export const IMPORT_AREA_SPEC: SheetSpec = {
   name: SHEET.importArea,
   optional: true,
@@ -215,6 +264,8 @@ export const ALL_SHEETS: readonly SheetSpec[] = [
   AID_LEDGER_SPEC,
   HOLIDAYS_SPEC,
   IMPORT_AREA_SPEC,
+  PICKUP_LOG_SPEC,
+  PICKUP_SUMMARY_SPEC,
 ];
 
 /** 设置 keys, with their defaults (blank = no default). */
@@ -233,6 +284,8 @@ export const SETTING_KEYS = {
   yearlyAidCap: '年度帮扶上限',
   applicationsPerYear: '每人每年申请次数',
   retireesMayApply: '退休人员可申请',
+  retireesInFestivals: '退休人员参加节日慰问',
+  reminderDays: '催领天数',
 } as const;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

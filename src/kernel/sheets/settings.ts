@@ -1,6 +1,6 @@
 import type { Fen } from '../values/fen';
 
-/** 设置, parsed, with DESIGN.md's defaults applied. */
+/** 设置, parsed, with docs/architecture.md's defaults applied. */
 export interface Settings {
   readonly unitName: string;
   readonly planYear: number;
@@ -20,6 +20,10 @@ export interface Settings {
   readonly yearlyAidCap: Fen | null;
   readonly applicationsPerYear: number;
   readonly retireesMayApply: boolean;
+  /** 退休人员参加节日慰问: festival and birthday campaigns include 退休 members too. */
+  readonly retireesInFestivals: boolean;
+  /** 催领天数: working days before 领取截止 a reminder goes out, for campaigns that leave it blank. */
+  readonly reminderDays: number;
   /** Every 项目 → 值 as text, for {{placeholders}} and settings added later. */
   readonly raw: Readonly<Record<string, string>>;
 }

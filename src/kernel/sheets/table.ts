@@ -1,6 +1,7 @@
 import type { Problem } from '../problem';
 import type { SheetSpec } from './schema';
 import { type Cell, isBlank } from '../values/cell';
+import { missingColumn } from '../values/missingColumn';
 
 /** A sheet read with one getValues(): columns found by (trimmed) header name. */
 export interface Table {
@@ -50,7 +51,7 @@ export function readTable(spec: SheetSpec, values: readonly (readonly Cell[])[] 
   });
   const mustHave = required ?? spec.columns.filter((c) => !c.owned).map((c) => c.header);
   for (const h of mustHave) {
-    if (!columns.has(h)) problems.push({ sheet: spec.name, row: 1, column: h, message: `缺少表头“${h}”` });
+    if (!columns.has(h)) problems.push(missingColumn(spec.name, h, headers));
   }
   const rows: TableRow[] = [];
   for (let r = 1; r < values.length; r++) {

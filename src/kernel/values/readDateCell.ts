@@ -1,6 +1,12 @@
 import type { IsoDate } from '../dates/isoDate';
-import { parseDateText } from './parseDateText';
-import { type Cell, isBlank, isWallClock } from './cell';
+import { type PlanYearContext, readFullDate } from './dateValue';
+import type { Cell } from './cell';
+
+/** A date with an optional time of day ('HH:mm'), in the workbook's 时区. */
+export interface PlanDateTime {
+  readonly date: IsoDate;
+  readonly time: string | null;
+}
 
 /** A date with an optional time of day ('HH:mm'), in the workbook's 时区. */
 export interface PlanDateTime {
@@ -10,13 +16,14 @@ export interface PlanDateTime {
 
 export type DateCellRead = { ok: true; value: PlanDateTime | null } | { ok: false; reason: string };
 
-/** A date cell, or a date typed as text; blank → null. Midnight means "no time of day". */
-export function readDateCell(v: Cell): DateCellRead {
-  if (isBlank(v)) return { ok: true, value: null };
-  if (isWallClock(v)) return { ok: true, value: { date: v.date, time: v.time === '00:00:00' ? null : v.time.slice(0, 5) } };
-  if (typeof v === 'string') {
-    const parsed = parseDateText(v);
-    if (parsed) return { ok: true, value: parsed };
-  }
-  return { ok: false, reason: `“${String(v)}”不是有效日期（例如 2023-06-20）` };
+/**
+ * A cell where a calendar day is needed, read by the kernel's one date reader; blank → null.
+ * Midnight means "no time of day". `plan` places a date written without a year (6月20日).
+ */
+export function readDateCell(v: Cell, plan?: PlanYearContext): DateCellRead {
+  const d = readFullDate(v, plan);
+  if (!d.ok) return d;
+  if (d.kind === 'blank') return { ok: true, value: null };
+  if (d.kind === 'day') return { ok: true, value: { date: d.date, time: d.time } };
+  return { ok: false, reason: `“${d.yearMonth}”只有年月` };
 }

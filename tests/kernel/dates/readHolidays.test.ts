@@ -32,6 +32,6 @@ describe('reading the clerk’s 节假日 sheet', () => {
 
   it('needs the 日期 and 类型 headers', () => {
     const { problems } = readHolidays([['日子', '类型'], ['2027-05-03', '休']]);
-    expect(problems.map((p) => p.message)).toEqual(['缺少表头“日期”']);
+    expect(problems.map((p) => p.message)).toEqual(['缺少表头“日期”（表头行现有：日子、类型）']);
   });
 });

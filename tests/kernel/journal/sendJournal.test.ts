@@ -26,6 +26,17 @@ describe('the send journal in document properties', () => {
     expect(journal.map((r) => [r.memberId, r.state])).toEqual([['001', '已发送'], ['002', '已发送']]);
   });
 
+  it('keeps a reminder apart from its notice: both survive the journal, each under its own key', () => {
+    const reminder: SendRecord = { ...rec('001', '发送中', '2023-06-19 09:00:00'), kind: '催领' };
+    const journal = journalWith([rec('001', '已发送')], reminder);
+    expect(journal).toEqual([rec('001', '已发送'), reminder]);
+    expect(decodeJournal(encodeJournal(journal))).toEqual({ ok: true, records: journal });
+    // A journal written before reminders existed (8 fields a row) still reads as notices.
+    expect(decodeJournal('{"v":1,"r":[["t","c","m","n","e",1,"",""]]}')).toEqual({ ok: true, records: [{ time: 't', campaignId: 'c', memberId: 'm', name: 'n', email: 'e', state: '已发送', note: '', operator: '' }] });
+    expect(decodeJournal('{"v":1,"r":[["t","c","m","n","e",1,"","",2]]}').ok).toBe(false);
+    expect(unflushed([rec('001', '发送中', '2023-06-19 09:00:00')], [reminder])).toEqual([reminder]);
+  });
+
   it('knows which journal records a flush already wrote to 发送记录', () => {
     const sheet = [rec('001', '已发送'), rec('002', '已发送')];
     expect(unflushed(sheet, [rec('002', '已发送'), rec('003', '发送中')]).map((r) => r.memberId)).toEqual(['003']);

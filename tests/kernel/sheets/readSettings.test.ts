@@ -2,7 +2,7 @@ import { formatProblem } from '../../../src/kernel/problem';
 import { readSettings } from '../../../src/kernel/sheets/readSettings';
 
 describe('设置', () => {
-  it('applies DESIGN.md’s defaults when the sheet is missing', () => {
+  it('applies docs/architecture.md’s defaults when the sheet is missing', () => {
     const { settings, problems } = readSettings(null, 2026);
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({ planYear: 2026, planStartMonth: 2, timeZone: 'Asia/Shanghai', pickupWindowDays: 10, tierBoundary: 'lower', applicationsPerYear: 1, retireesMayApply: false, yearlyAidCap: null, dailyMailLimit: null, admins: [] });

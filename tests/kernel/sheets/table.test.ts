@@ -19,7 +19,12 @@ describe('reading a sheet by its headers', () => {
 
   it('names the sheet and the missing header in Chinese', () => {
     const { problems } = readTable(ROSTER_SPEC, [['工号', '姓名']]);
-    expect(problems.map(formatProblem)).toContain('会员名册!1 邮箱: 缺少表头“邮箱”');
+    expect(problems.map(formatProblem)).toContain('会员名册!1 邮箱: 缺少表头“邮箱”（表头行现有：工号、姓名）');
+  });
+
+  it('a renamed header gets a "did you mean" from the header synonyms', () => {
+    const { problems } = readTable(ROSTER_SPEC, [['工号', '姓名', '电子邮箱', '列7']], ['工号', '姓名', '邮箱']);
+    expect(problems.map(formatProblem)).toEqual(['会员名册!1 邮箱: 缺少表头“邮箱”；是不是“电子邮箱”？请把它改为“邮箱”（表头行现有：工号、姓名、电子邮箱、列7）']);
   });
 
   it('reports a duplicated header with both columns', () => {

@@ -14,7 +14,7 @@ describe('npx uniondesk notices / approve / run-due', () => {
   const dir = mkdtempSync(join(tmpdir(), 'uniondesk-notices-'));
   const path = join(dir, '工会.xlsx');
   const outbox = join(dir, 'outbox');
-  const emls = () => (existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort() : []);
+  const emls = () => (existsSync(outbox) ? readdirSync(outbox, { recursive: true }).map(String).filter((f) => f.endsWith('.eml')).sort() : []);
 
   beforeAll(async () => {
     expect((await run(['init', path, '--sample'])).code).toBe(0);
@@ -34,7 +34,8 @@ describe('npx uniondesk notices / approve / run-due', () => {
   it('--test-to sends the first notice to that address only', async () => {
     const test = await run(['notices', path, '--campaign', '2023-端午', '--test-to', 'me@example.edu.cn']);
     expect(test.code).toBe(0);
-    expect(emls()).toEqual(['0001-me@example.edu.cn.eml']);
+    // Not a notice of the campaign: it goes beside the campaign folders, never in place of one.
+    expect(emls()).toEqual([expect.stringMatching(/^其他邮件\/\d{8}-\d{6}-me@example\.edu\.cn\.eml$/)]);
     const parsed = await simpleParser(readFileSync(join(outbox, emls()[0])));
     expect(parsed.subject).toBe('【测试】【四川农业大学工会（示例）】端午安康｜2023年端午节慰问品发放领取通知');
   });
@@ -44,8 +45,11 @@ describe('npx uniondesk notices / approve / run-due', () => {
     expect(sent.code).toBe(0);
     expect(sent.out).toContain('本次发送 56 封');
     expect(emls()).toHaveLength(57);
-    const parsed = await simpleParser(readFileSync(join(outbox, emls()[1])));
+    expect(emls().filter((f) => f.startsWith('2023-端午/'))).toHaveLength(56);
+    const parsed = await simpleParser(readFileSync(join(outbox, '2023-端午', '001000-王秀英.eml')));
     expect((parsed.to as { text: string }).text).toBe('t001000@example.edu.cn');
+    // From is 设置!发件邮箱 of the sample, not the clerk running the tool.
+    expect(parsed.from?.value[0]).toEqual({ name: '校工会', address: 'union@example.edu.cn' });
     expect(parsed.text).toContain('尊敬的王秀英老师');
     expect(parsed.html).toContain('<p>尊敬的王秀英老师：</p>');
     expect(existsSync(`${path}.unsaved.json`)).toBe(false);
@@ -67,8 +71,9 @@ describe('npx uniondesk notices / approve / run-due', () => {
     // 每日发信上限 is 90 and 56 went out today: 33 notices and the report now, 23 left for tomorrow.
     expect(due.out).toContain('本次发送 33 封');
     expect(due.out).toContain('剩余 23 封明天继续');
-    const cron = readdirSync(join(dir, 'cron')).sort();
+    const cron = readdirSync(join(dir, 'cron'), { recursive: true }).map(String).filter((f) => f.endsWith('.eml')).sort();
     expect(cron).toHaveLength(34);
-    expect(cron.at(-1)).toMatch(/chair@example\.edu\.cn\.eml$/);
+    expect(cron.filter((f) => f.startsWith('2023-中秋/'))).toHaveLength(33);
+    expect(cron.at(-1)).toMatch(/^其他邮件\/.*chair@example\.edu\.cn\.eml$/);
   });
 });

@@ -1,0 +1,157 @@
+// A changed sheet written back: only the <c> elements of changed cells (and the rows they sit
+// in) are rewritten; every other byte of the part is copied from the file as it was.
+import type { MemorySheet } from '../workbook';
+import { DATE_FORMAT, DATETIME_FORMAT, isDate } from '../cellInput';
+import { isDateFormat } from '../numberFormat';
+import { instantToWall } from '../timeZone';
+import { attrs, removeAttr } from './xml';
+import { cellXml, type DateSystem } from './cellXml';
+import type { CellLook, Styles } from './styles';
+import type { RowAt, SheetIndex } from './sheetRead';
+import { changedCells, changedColumns, changedValidations, type SheetBaseline } from './sheetBaseline';
+import { patchColumns, patchDimension, patchPane, patchTabColor, patchValidations } from './sheetLayout';
+
+export interface PatchInput {
+  readonly index: SheetIndex;
+  readonly sheet: MemorySheet;
+  readonly base: SheetBaseline;
+  readonly styles: Styles;
+  readonly sys: DateSystem;
+}
+
+/**
+ * A run of one format from some row to the last row (初始化工作簿's setNumberFormat('@') on a
+ * whole column) becomes the column's style, not a thousand styled empty cells.
+ */
+function promotedFormats(sheet: MemorySheet, base: SheetBaseline): Map<number, { from: number; format: string }> {
+  const out = new Map<number, { from: number; format: string }>();
+  for (let c = 1; c <= sheet.maxColumns; c++) {
+    const f = sheet.formats.get(sheet.maxRows, c);
+    if (f === undefined || f === base.formatAt(sheet.maxRows, c)) continue;
+    let r0 = sheet.maxRows;
+    while (r0 > 1 && sheet.formats.get(r0 - 1, c) === f) r0--;
+    if (sheet.maxRows - r0 + 1 >= 100) out.set(c, { from: r0, format: f });
+  }
+  return out;
+}
+
+export function patchSheet(input: PatchInput): string | undefined {
+  const { index, sheet, base, styles, sys } = input;
+  const changed = changedCells(sheet, base);
+  const promoted = promotedFormats(sheet, base);
+  const columns = [...new Set([...changedColumns(sheet, base), ...promoted.keys()])].sort((a, b) => a - b);
+  const colStyles = new Map(index.colStyles);
+  for (const c of columns) {
+    const format = promoted.get(c)?.format ?? sheet.columnFormats.get(c);
+    const baseStyle = colStyles.get(c) ?? 0;
+    if (format !== undefined || colStyles.has(c)) colStyles.set(c, styles.derive(baseStyle, { ...styles.look(baseStyle), format: format ?? styles.look(baseStyle).format }));
+  }
+  const rowsAt = new Map(index.rows.map((r) => [r.row, r]));
+  const headerRows = Math.max(1, sheet.frozenRows);
+  const written = new Map<number, Map<number, number>>();
+  // An appended row takes the style of the row above (not the header's); else the column's.
+  const styleAbove = (r: number, c: number): number | undefined => {
+    if (r - 1 <= headerRows) return undefined;
+    return written.get(r - 1)?.get(c) ?? rowsAt.get(r - 1)?.cells.find((x) => x.col === c)?.style;
+  };
+  const newRows = new Map<number, string>();
+  for (const r of [...changed.keys()].sort((a, b) => a - b)) {
+    const row = rowsAt.get(r);
+    const existing = new Map((row?.cells ?? []).map((x) => [x.col, x]));
+    const cells = new Map<number, string | null>();
+    const styleOfRow = new Map<number, number>();
+    for (const c of [...changed.get(r)!].sort((a, b) => a - b)) {
+      const old = existing.get(c);
+      const above = old ? undefined : styleAbove(r, c);
+      const from = old ? old.style : above ?? colStyles.get(c) ?? 0;
+      const want = wantedLook(input, r, c, styles.look(from), !old && above === undefined);
+      const style = styles.derive(from, want);
+      styleOfRow.set(c, style);
+      const value = sheet.values.get(r, c);
+      const formula = sheet.formulas.get(r, c);
+      const empty = (value === undefined || value === '') && formula === undefined;
+      if (empty && !old && style === (colStyles.get(c) ?? 0)) continue;
+      cells.set(c, empty && style === 0 ? null : cellXml(r, c, style, value, formula, sys));
+    }
+    written.set(r, styleOfRow);
+    if (cells.size === 0) continue;
+    newRows.set(r, rowXml(index, r, row, cells, rowsAt.get(r - 1), r - 1 > headerRows));
+  }
+  let xml = index.xml;
+  if (newRows.size > 0) xml = spliceRows(index, newRows);
+  const layoutBefore = xml;
+  xml = patchColumns(xml, sheet, columns, colStyles);
+  xml = patchPane(xml, sheet, base);
+  xml = patchTabColor(xml, sheet, base);
+  xml = patchValidations(xml, sheet, changedValidations(sheet, base));
+  if (newRows.size > 0) xml = patchDimension(xml, sheet);
+  return newRows.size > 0 || xml !== layoutBefore ? xml : undefined;
+}
+
+/**
+ * The look a written cell should have: what the fake changed, over the style it starts from
+ * (its own, or the row above's). A new cell with nothing above takes the fake's look entirely.
+ */
+function wantedLook(input: PatchInput, r: number, c: number, have: CellLook, fresh: boolean): CellLook {
+  const { sheet, base, sys } = input;
+  let format = fresh || sheet.formatAt(r, c) !== base.formatAt(r, c) ? sheet.formatAt(r, c) : have.format;
+  const bold = fresh || !!sheet.bold.get(r, c) !== !!base.bold.get(r, c) ? !!sheet.bold.get(r, c) : have.bold;
+  const background = fresh || sheet.backgrounds.get(r, c) !== base.backgrounds.get(r, c) ? sheet.backgrounds.get(r, c) : have.background;
+  const value = sheet.values.get(r, c);
+  if (isDate(value) && !isDateFormat(format === 'mm-dd-yy' ? DATE_FORMAT : format)) {
+    const w = instantToWall(value, sys.timeZone);
+    format = w.h || w.mi || w.s ? DATETIME_FORMAT : DATE_FORMAT;
+  }
+  return { format, bold, background };
+}
+
+const ROW_LOOK = ['ht', 'customHeight', 's', 'customFormat'];
+
+function rowXml(index: SheetIndex, r: number, row: RowAt | undefined, cells: Map<number, string | null>, above: RowAt | undefined, copyAbove: boolean): string {
+  let tag: string;
+  if (row) {
+    // spans is only a hint for Excel's loader; a written cell may fall outside it.
+    tag = removeAttr(row.tag.replace(/\s*\/>$/, '>'), 'spans');
+  } else {
+    const a = copyAbove && above ? attrs(above.tag) : {};
+    tag = `<row r="${r}"${ROW_LOOK.filter((k) => a[k] !== undefined).map((k) => ` ${k}="${a[k]}"`).join('')}>`;
+  }
+  const parts: [number, string][] = [];
+  for (const x of row?.cells ?? []) if (!cells.has(x.col)) parts.push([x.col, index.xml.slice(x.start, x.end)]);
+  for (const [c, xml] of cells) if (xml !== null) parts.push([c, xml]);
+  parts.sort((a, b) => a[0] - b[0]);
+  return `${tag}${parts.map((p) => p[1]).join('')}</row>`;
+}
+
+/** The part with the given rows replaced or inserted in row order; the rest copied. */
+function spliceRows(index: SheetIndex, rows: Map<number, string>): string {
+  const { xml } = index;
+  const out: string[] = [];
+  const existing = new Set(index.rows.map((x) => x.row));
+  const pending = [...rows.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+  let cursor = index.dataStart;
+  let p = 0;
+  out.push(index.selfClosing ? xml.slice(0, index.dataStart) + '<sheetData>' : xml.slice(0, cursor));
+  if (index.selfClosing) cursor = index.dataEnd;
+  for (const row of index.rows) {
+    while (p < pending.length && pending[p] < row.row) {
+      out.push(xml.slice(cursor, row.start), rows.get(pending[p++])!);
+      cursor = row.start;
+    }
+    const replaced = rows.get(row.row);
+    if (replaced !== undefined) {
+      out.push(xml.slice(cursor, row.start), replaced);
+      cursor = row.end;
+    }
+  }
+  if (index.selfClosing) {
+    while (p < pending.length) out.push(rows.get(pending[p++])!);
+    out.push('</sheetData>', xml.slice(cursor));
+    return out.join('');
+  }
+  out.push(xml.slice(cursor, index.dataEnd));
+  while (p < pending.length) out.push(rows.get(pending[p++])!);
+  out.push(xml.slice(index.dataEnd));
+  return out.join('');
+}
+

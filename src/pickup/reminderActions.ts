@@ -1,0 +1,135 @@
+// 发送催领通知: the preview (who is reminded, everyone else counted per reason; after 领取截止 the
+// members still to call), and the send — under the document lock, through the notices' journal
+// under the reminder's own key, within the day's quota — by hand, or hourly for due campaigns.
+import { adminRefusal } from '../kernel/adminCheck';
+import type { Campaign } from '../notices';
+import { Deadline } from '../kernel/deadline';
+import { findCampaign, renderFor } from '../notices';
+import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
+import type { SendRecord } from '../kernel/journal/sendRecord';
+import { runSends, type SendEffects, type StopReason } from '../notices';
+import { workingDays } from '../kernel/dates/workingDays';
+import { readHolidays } from '../kernel/dates/readHolidays';
+import { SHEET } from '../kernel/sheets/schema';
+import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import type { ActionResult } from '../kernel/contracts/actionResult';
+import { isProblem, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows } from '../notices';
+import { allowanceNow, UNKNOWN_USER } from '../notices';
+import { latestPickups } from './pickupRecord';
+import { readPickupLog } from './readPickupLog';
+import { checkReminders, type ReminderCheck } from './reminderCheck';
+import { reminderPreviewLines } from './reminderPreview';
+
+export interface ReminderRunData {
+  readonly campaignId: string;
+  readonly sent: number;
+  readonly failed: number;
+  readonly left: number;
+  readonly stoppedBy: StopReason | 'refused';
+}
+
+interface ReminderSession {
+  readonly notice: NoticeSession;
+  readonly check: (campaign: Campaign) => ReminderCheck;
+  readonly problems: string[];
+}
+
+function readReminderSession(services: Services): ReminderSession {
+  const notice = readNoticeSession(services);
+  const log = readPickupLog(services.workbook.read(SHEET.pickupLog));
+  const holidays = readHolidays(services.workbook.read(SHEET.holidays));
+  const pickups = latestPickups(log.records);
+  const status = workingDays(holidays.entries);
+  const today = nowText(notice).slice(0, 10);
+  return { notice, check: (c) => checkReminders(notice.data, c, pickups, today, status), problems: problemLines([...log.problems, ...holidays.problems]) };
+}
+
+export function previewReminders(request: { campaignId: string }, services: Services): ActionResult<{ lines: string[] }> {
+  const session = readReminderSession(services);
+  const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  const check = session.check(campaign);
+  const lines = reminderPreviewLines(check);
+  return { status: check.refusal && check.timing.phase !== 'over' ? 'problems' : 'done', message: lines.join('\n'), problems: [...problemLines(check.problems), ...session.problems], data: { lines } };
+}
+
+export function sendReminders(request: { campaignId: string }, services: Services): ActionResult<ReminderRunData> {
+  const outcome = services.lock.run(() => {
+    const session = readReminderSession(services);
+    if (session.notice.journalProblem) return refused(session.notice.journalProblem);
+    const refusal = adminRefusal(session.notice.data.settings.admins, services.user.email());
+    if (refusal) return refused(refusal);
+    const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
+    if (isProblem(campaign)) return { status: 'problems' as const, message: campaign.message, problems: problemLines([campaign]) };
+    const check = session.check(campaign);
+    if (check.refusal) return { ...refused(check.refusal), problems: problemLines(check.problems) };
+    return runReminders(services, session.notice, check, services.user.email() || UNKNOWN_USER, allowanceNow(services, session.notice), session.notice.recovered);
+  });
+  if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  return outcome.value;
+}
+
+/**
+ * The hourly trigger's part: every campaign whose notice went out, whose 催领模板 is set and whose
+ * reminder day has come gets its reminders, while the quota lasts (the rest go the next run).
+ */
+export function autoSendReminders(services: Services): ActionResult<{ runs: ReminderRunData[] }> {
+  const outcome = services.lock.run(() => {
+    const deadline = new Deadline(Date.now());
+    const session = readReminderSession(services);
+    if (session.notice.journalProblem) return { status: 'refused' as const, message: session.notice.journalProblem, problems: [], data: { runs: [] } };
+    const runs: ReminderRunData[] = [];
+    let recovered: readonly SendRecord[] = session.notice.recovered;
+    for (const campaign of session.notice.data.campaigns) {
+      if (deadline.expired(Date.now())) break;
+      const check = session.check(campaign);
+      if (check.timing.phase !== 'due' || check.refusal || !check.plan.toSend.length) continue;
+      const operator = `自动催领（${campaign.approval.approver || UNKNOWN_USER}）`;
+      // 发送记录 as read does not hold this run's sends: count them against 每日发信上限 here.
+      const sentSoFar = runs.reduce((n, r) => n + r.sent, 0);
+      const result = runReminders(services, session.notice, check, operator, Math.max(0, allowanceNow(services, session.notice) - sentSoFar), recovered, deadline);
+      recovered = [];
+      if (result.data) runs.push(result.data);
+      if (result.data?.stoppedBy === 'quota' || result.data?.stoppedBy === 'time') break;
+    }
+    const sent = runs.reduce((n, r) => n + r.sent, 0);
+    return { status: 'done' as const, message: runs.length ? `自动催领：本次共发送 ${sent} 封。` : '自动催领：没有到期需要发送的催领通知。', problems: [], data: { runs } };
+  });
+  if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
+  return outcome.value;
+}
+
+function refused(message: string): ActionResult<ReminderRunData> {
+  return { status: 'refused', message, problems: [] };
+}
+
+function runReminders(services: Services, session: NoticeSession, check: ReminderCheck, operator: string, allowance: number, recovered: readonly SendRecord[], deadline = new Deadline(Date.now())): ActionResult<ReminderRunData> {
+  const { settings } = session.data;
+  const fx: SendEffects = {
+    now: () => nowText(session),
+    deliver: (r) => services.mail.send({ to: r.email, mail: renderFor(session.data, check.notice, r), senderName: settings.senderName, replyTo: settings.replyTo }),
+    saveJournal: (encoded) => {
+      if (encoded) services.properties.setProperty(JOURNAL_PROPERTY, encoded);
+      else services.properties.deleteProperty(JOURNAL_PROPERTY);
+    },
+    appendLog: (records) => {
+      services.workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
+      services.workbook.flush();
+    },
+    timeLeft: () => !deadline.expired(Date.now()),
+  };
+  const outcome = runSends({ plan: check.plan, allowance, operator, recovered }, fx);
+  const id = check.campaign.id;
+  const lines = [`活动“${id}”催领：本次发送 ${outcome.sent.length} 封${check.plan.alreadySent.length ? `（此前已催领 ${check.plan.alreadySent.length} 人，未重复发送）` : ''}。`];
+  if (outcome.failed.length) lines.push(`发送失败 ${outcome.failed.length} 人（再次发送时会重试）：${outcome.failed.slice(0, 10).map((f) => `${f.recipient.name}（${f.note}）`).join('；')}`);
+  if (check.plan.inFlight.length) lines.push(`上次催领中断、结果未知的 ${check.plan.inFlight.length} 人本次没有发送，请核实：${check.plan.inFlight.map((r) => r.name).join('、')}`);
+  if (outcome.uncertain) lines.push(`给 ${outcome.uncertain.recipient.name}（${outcome.uncertain.recipient.memberId}）发信时出错，无法确定是否已发出，已停止：${outcome.uncertain.note}`);
+  if (outcome.stoppedBy === 'quota') lines.push(`今天的发信额度已用完，剩余 ${outcome.left} 封明天继续（自动发送开启时会自动接着发）。`);
+  if (outcome.stoppedBy === 'time') lines.push(`已暂停以免超时，剩余 ${outcome.left} 封请再次发送催领（已发出的不会重复）。`);
+  return {
+    status: 'done',
+    message: lines.join('\n'),
+    problems: problemLines(check.problems),
+    data: { campaignId: id, sent: outcome.sent.length, failed: outcome.failed.length, left: outcome.left, stoppedBy: outcome.stoppedBy },
+  };
+}

@@ -138,7 +138,7 @@ describeWithChromium('the workbench browser test')('the offline workbench (npx u
     // Each row's event is recorded in the workbook on disk, and the calendar is in 设置.
     const plan = await sheetRows(path, '工作计划');
     const eventColumn = plan[0].indexOf('日历事件ID');
-    expect(plan.slice(1).filter((r) => /@offline$/.test(r[eventColumn] ?? ''))).toHaveLength(creates);
+    expect(plan.slice(1).filter((r) => /^[0-9a-v]{26}@google\.com$/.test(r[eventColumn] ?? ''))).toHaveLength(creates);
     expect((await sheetRows(path, '设置')).find((r) => r[0] === '共享日历ID')?.[1]).toMatch(/@group\.calendar\.offline$/);
 
     await page.click('#calendar-preview');

@@ -33,15 +33,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Minutes east of UTC in `timeZone` at the instant `epochMs` (Shanghai: 480). */
 export type UtcOffset = (timeZone: string, epochMs: number) => number;
 

@@ -2,7 +2,7 @@
 // clerk visits can send requests to 127.0.0.1, and a DNS name can be rebound to it; these are
 // the requests such a page (or another local user without the token) could make.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +49,22 @@ describe('npx uniondesk open: the workbench refuses every request that is not it
     expect((await ask(wb, '/')).status).toBe(403);
     expect((await ask(wb, `/?token=${wb.token.slice(0, -1)}`)).status).toBe(403);
     expect((await ask(wb, `/?token=${wb.token}x`)).status).toBe(403);
+  });
+
+  it('does nothing while the clerk has the workbook open in Excel or WPS, and says so', async () => {
+    const officeLock = join(dir, '~$工会.xlsx');
+    writeFileSync(officeLock, '');
+    const before = readFileSync(path);
+    try {
+      const answer = await ask(wb, '/run/sidebarAidCheck', { method: 'POST', headers: json(wb), body: '[]' });
+      expect(answer.status).toBe(200);
+      const reply = JSON.parse(answer.body);
+      expect(reply.ok).toBe(false);
+      expect(reply.error.message).toContain(`正在 Excel 或 WPS 中打开：发现它的锁文件 ${officeLock}`);
+      expect(readFileSync(path).equals(before)).toBe(true);
+    } finally {
+      rmSync(officeLock);
+    }
   });
 
   it('answers a sidebar function only with the token in X-UnionDesk-Token', async () => {

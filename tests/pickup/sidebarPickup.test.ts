@@ -32,7 +32,12 @@ describe('领取登记 in the sidebar', () => {
     expect(replyData(again).message).toMatch(/^拒绝：会员2（T0002）已经领取过（.*领取登记第 2 行）/);
     recordFixture('pickupRefused', again);
 
-    const proxied = replyData(next().run.call<SidebarReply<PickupRecordView>>('sidebarRecordPickup', CAMPAIGN, id(3), '张代领'));
+    const byName = next().run.call<SidebarReply<PickupLookupView>>('sidebarPickupLookup', CAMPAIGN, '会员3');
+    expect(replyData(byName).members.map((m) => m.memberId)).toEqual([id(3)]);
+    recordFixture('pickupLookupByName', byName);
+    const proxiedReply = next().run.call<SidebarReply<PickupRecordView>>('sidebarRecordPickup', CAMPAIGN, id(3), '张代领');
+    recordFixture('pickupProxied', proxiedReply);
+    const proxied = replyData(proxiedReply);
     expect(proxied.ok).toBe(true);
     expect(proxied.summary.at(-1)).toMatchObject({ self: 1, proxy: 1, missing: 4 });
 

@@ -23,6 +23,8 @@ export const FIXTURES = {
   pickupLookup: 'sidebarPickupLookup',
   pickupRecorded: 'sidebarRecordPickup',
   pickupRefused: 'sidebarRecordPickup',
+  pickupLookupByName: 'sidebarPickupLookup',
+  pickupProxied: 'sidebarRecordPickup',
   pickupUndone: 'sidebarUndoPickup',
 } as const satisfies Record<string, SidebarFunction>;
 

@@ -100,4 +100,37 @@ describeInBrowser('领取登记 in Chromium', () => {
     expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup')).toHaveLength(2);
     expect(await focused()).toBe('pickup-query');
   });
+
+  it('part of a name lists the member; 代领 needs the 代领人 and Enter there records it; 撤销上一条 takes it back', async () => {
+    fake = new FakeScriptRun()
+      .answer('sidebarCampaigns', { value: fixtureReply('campaigns') })
+      .answer('sidebarPickupLookup', { value: fixtureReply('pickupLookupByName') })
+      .answer('sidebarRecordPickup', { value: fixtureReply('pickupProxied') })
+      .answer('sidebarUndoPickup', { value: fixtureReply('pickupUndone') });
+    await page.goto(`${origin}/sidebar`);
+    await page.waitForFunction(() => !(document.getElementById('pickup-self') as HTMLButtonElement).disabled);
+    const campaignId = await page.locator('#pickup-campaign').inputValue();
+
+    await page.focus('#pickup-query');
+    await page.keyboard.type('会员3');
+    await page.keyboard.press('Enter');
+    await seeText('#pickup-members', '会员3（T0003，后勤分会）');
+    expect(await page.locator('#pickup-members').innerText()).toContain('未领取，可以登记');
+    // Not a 工号: nothing is recorded until the clerk says how.
+    expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup')).toEqual([]);
+
+    await page.click('#pickup-proxy');
+    await seeText('#pickup-result', '代领须填写代领人姓名');
+    expect(await focused()).toBe('pickup-proxy-name');
+    await page.keyboard.type('张代领');
+    await page.keyboard.press('Enter');
+    await seeText('#pickup-result', '已登记：会员3（T0003，后勤分会）由 张代领 代领');
+    expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup').map((c) => c.args)).toEqual([[campaignId, 'T0003', '张代领']]);
+
+    await page.click('#pickup-undo');
+    await seeText('#pickup-result', '已撤销：会员3（T0003，后勤分会）');
+    expect(fake.calls.filter((c) => c.fn === 'sidebarUndoPickup').map((c) => c.args)).toEqual([[campaignId, 'T0003']]);
+    expect(await page.locator('#pickup-undo').isDisabled()).toBe(true);
+    expect(await page.$$eval('#pickup-summary .figure .value', (vs) => vs.map((v) => v.textContent))).toEqual(['6', '1', '0', '5', '209']);
+  });
 });

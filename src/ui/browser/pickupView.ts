@@ -13,6 +13,8 @@ interface PickupState {
   campaignId: string;
   members: readonly PickupMemberView[];
   selected: PickupMemberView | null;
+  /** The text that found `selected`: Enter on the same text records that member. */
+  foundBy: string;
   /** The 工号 of the last collection recorded here: what 撤销上一条 takes back. */
   lastRecorded: string | null;
   busy: boolean;
@@ -30,7 +32,7 @@ const el = {
   summary: byId('pickup-summary'),
 };
 
-const state: PickupState = { campaigns: null, campaignId: '', members: [], selected: null, lastRecorded: null, busy: false };
+const state: PickupState = { campaigns: null, campaignId: '', members: [], selected: null, foundBy: '', lastRecorded: null, busy: false };
 
 function drawControls(): void {
   el.campaign.disabled = state.busy || !state.campaigns?.length;
@@ -58,6 +60,7 @@ function drawMembers(): void {
       attrs: { type: 'button', 'data-member': m.memberId, 'aria-pressed': String(chosen) },
       onClick: () => {
         state.selected = m;
+        state.foundBy = m.memberId;
         el.query.value = m.memberId;
         drawMembers();
         el.query.focus();
@@ -84,7 +87,7 @@ async function target(): Promise<PickupMemberView | null> {
     say('请先输入或扫描工号。', false);
     return null;
   }
-  if (state.selected && state.selected.memberId.toUpperCase() === query.toUpperCase()) return state.selected;
+  if (state.selected && (query === state.foundBy || state.selected.memberId.toUpperCase() === query.toUpperCase())) return state.selected;
   const reply = await callServer('sidebarPickupLookup', [state.campaignId, query]);
   if (!reply.ok) {
     sayError(reply.error);
@@ -93,6 +96,7 @@ async function target(): Promise<PickupMemberView | null> {
   state.members = reply.data.members;
   const exact = exactMatch(query, state.members);
   state.selected = exact ?? (state.members.length === 1 ? state.members[0] : null);
+  state.foundBy = query;
   drawMembers();
   if (exact) return exact;
   say(reply.data.message || (state.members.length ? '请在下面选择会员，再按回车或点“本人领取”/“代领”。' : ''), state.members.length > 0);
@@ -160,7 +164,8 @@ el.query.addEventListener('keydown', (e) => {
   void record('');
 });
 el.query.addEventListener('input', () => {
-  if (state.selected && state.selected.memberId !== el.query.value.trim()) state.selected = null;
+  const query = el.query.value.trim();
+  if (state.selected && query !== state.foundBy && state.selected.memberId !== query) state.selected = null;
 });
 el.self.addEventListener('click', () => void record(''));
 el.proxy.addEventListener('click', () => {

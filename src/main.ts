@@ -21,6 +21,7 @@ import { menuSendTestNotice as testNoticeMenu, sendTestNotice } from './notices/
 import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } from './notices/sidebarNotices';
 import { menuPrintSignSheets as printSignSheetsMenu, menuSendReminders as remindMenu } from './pickup/pickupMenu';
 import { lookupPickup, type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
+import { pickupLookup, recordPickup, undoPickup } from './pickup/sidebarPickup';
 import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
 import { signSheets } from './pickup/signSheetAction';
 import { initWorkbook, menuInitWorkbook as initMenu } from './setup/initWorkbook';
@@ -30,7 +31,7 @@ import { guarded } from './gas/guarded';
 import { liveServices } from './gas/services';
 import type { ActionResult } from './kernel/contracts/actionResult';
 import { MENU_ITEMS, MENU_TITLE } from './kernel/contracts/menu';
-import type { AidCheckView, CalendarApplyView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './kernel/contracts/sidebarContract';
+import type { AidCheckView, CalendarApplyView, PickupLookupView, PickupRecordView, CalendarPreviewView, CampaignListView, NoticePreviewView, SelectRowView, SendProgressView, SendTestView, SidebarReply } from './kernel/contracts/sidebarContract';
 import { sidebarCall } from './kernel/contracts/sidebarReplies';
 import type { SyncData } from './kernel/contracts/calendarData';
 import type { Services } from './kernel/services/services';
@@ -120,3 +121,6 @@ export function sidebarNoticePreview(campaignId: string): SidebarReply<NoticePre
 export function sidebarSendTest(campaignId: string): SidebarReply<SendTestView> { return sidebar((s) => testNotice(campaignId, s)); }
 export function sidebarSend(campaignId: string): SidebarReply<SendProgressView> { return sidebar((s) => sendCampaign(campaignId, s)); }
 export function sidebarSendProgress(campaignId: string): SidebarReply<SendProgressView> { return sidebar((s) => sendProgress(campaignId, s)); }
+export function sidebarPickupLookup(campaignId: string, query: string): SidebarReply<PickupLookupView> { return sidebar((s) => pickupLookup(campaignId, query, s)); }
+export function sidebarRecordPickup(campaignId: string, memberId: string, proxy: string): SidebarReply<PickupRecordView> { return sidebar((s) => recordPickup(campaignId, memberId, proxy, s)); }
+export function sidebarUndoPickup(campaignId: string, memberId: string): SidebarReply<PickupRecordView> { return sidebar((s) => undoPickup(campaignId, memberId, s)); }

@@ -14,13 +14,14 @@ import type {
   SidebarFunction,
 } from '../kernel/contracts/sidebarContract';
 
-export const VIEWS = ['calendar', 'notices', 'aid'] as const;
+export const VIEWS = ['calendar', 'notices', 'aid', 'pickup'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
   calendar: '日历同步',
   notices: '慰问通知',
   aid: '帮扶核算',
+  pickup: '领取登记',
 };
 
 export function isViewName(v: unknown): v is ViewName {
@@ -88,6 +89,9 @@ const WAITING_LABELS: Readonly<Record<SidebarFunction, string>> = {
   sidebarSendProgress: '正在查询发送进度…',
   sidebarAidCheck: '正在核算帮扶金…',
   sidebarSelectRow: '正在定位到该行…',
+  sidebarPickupLookup: '正在查找会员…',
+  sidebarRecordPickup: '正在登记领取…',
+  sidebarUndoPickup: '正在撤销…',
 };
 
 export function initialState(view: ViewName = 'calendar'): SidebarState {
@@ -192,6 +196,11 @@ function succeeded(state: SidebarState, event: Succeeded): SidebarState {
       return reduce(state, { type: 'progress', progress: event.data });
     case 'sidebarAidCheck':
       return { ...state, aid: { check: event.data } };
+    case 'sidebarPickupLookup':
+    case 'sidebarRecordPickup':
+    case 'sidebarUndoPickup':
+      // The 领取登记 panel keeps its own state (src/ui/pickupState.ts): a scan must not wait on other views.
+      return state;
     case 'sidebarSelectRow':
       return { ...state, status: `已在工作表中选中 ${event.data.sheet} 第 ${event.data.row} 行。` };
   }

@@ -20,6 +20,12 @@ export const FIXTURES = {
   sendDone: 'sidebarSend',
   aidCheck: 'sidebarAidCheck',
   aidCheckProblems: 'sidebarAidCheck',
+  pickupLookup: 'sidebarPickupLookup',
+  pickupRecorded: 'sidebarRecordPickup',
+  pickupRefused: 'sidebarRecordPickup',
+  pickupLookupByName: 'sidebarPickupLookup',
+  pickupProxied: 'sidebarRecordPickup',
+  pickupUndone: 'sidebarUndoPickup',
 } as const satisfies Record<string, SidebarFunction>;
 
 export type FixtureName = keyof typeof FIXTURES;

@@ -4,6 +4,8 @@
 // are held to the same shapes.
 import type {
   AidCheckView,
+  PickupLookupView,
+  PickupRecordView,
   CalendarApplyView,
   CalendarPreviewView,
   CampaignListView,
@@ -161,6 +163,18 @@ const aidCheck: Spec<AidCheckView> = {
   },
 };
 
+const pickupMember = { fields: { memberId: 'string', name: 'string', branch: 'string', refusal: 'string', collected: 'string' } } as const;
+const pickupLookup: Spec<PickupLookupView> = { fields: { campaignId: 'string', query: 'string', members: { list: pickupMember }, message: 'string' } };
+const pickupRecord: Spec<PickupRecordView> = {
+  fields: {
+    campaignId: 'string',
+    memberId: 'string',
+    ok: 'boolean',
+    message: 'string',
+    summary: { list: { fields: { branch: 'string', entitled: 'integer', self: 'integer', proxy: 'integer', missing: 'integer', purchased: { nullable: 'integer' }, left: { nullable: 'integer' } } } },
+  },
+};
+
 const selectRow: Spec<SelectRowView> = { fields: { sheet: 'string', row: 'integer' } };
 
 export const DATA_SPECS: { readonly [F in SidebarFunction]: Spec<SidebarData<F>> } = {
@@ -173,6 +187,9 @@ export const DATA_SPECS: { readonly [F in SidebarFunction]: Spec<SidebarData<F>>
   sidebarSendProgress: sendProgress,
   sidebarAidCheck: aidCheck,
   sidebarSelectRow: selectRow,
+  sidebarPickupLookup: pickupLookup,
+  sidebarRecordPickup: pickupRecord,
+  sidebarUndoPickup: pickupRecord,
 };
 
 /** Errors of a whole reply ({ ok: true, data } or { ok: false, error }) of `fn`. */

@@ -5,6 +5,9 @@
 // Date, no undefined, no Map. Money is integer fen, dates are already display text.
 import type { Fen } from '../values/fen';
 import type { CAMPAIGN_STATES, CAMPAIGN_TYPES, CHECK_RESULTS } from '../sheets/schema';
+import type { PickupLookupView, PickupRecordView } from './pickupContract';
+
+export type { PickupLookupView, PickupMemberView, PickupRecordView, PickupSummaryView } from './pickupContract';
 
 /** Every server function the sidebar calls; each is an export of src/main.ts. */
 export const SIDEBAR_FUNCTIONS = [
@@ -17,6 +20,9 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarSendProgress',
   'sidebarAidCheck',
   'sidebarSelectRow',
+  'sidebarPickupLookup',
+  'sidebarRecordPickup',
+  'sidebarUndoPickup',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
@@ -39,6 +45,12 @@ export interface SidebarApi {
   sidebarAidCheck: { args: []; data: AidCheckView };
   /** Selects that row in the sheet so the clerk sees it. */
   sidebarSelectRow: { args: [sheet: string, row: number]; data: SelectRowView };
+  /** 领取登记: members matching a 工号 or part of a name, with whether they collected. Reads only. */
+  sidebarPickupLookup: { args: [campaignId: string, query: string]; data: PickupLookupView };
+  /** Records 本人 (proxy '') or 代领 by `proxy`; a refusal is an ok reply with ok false. */
+  sidebarRecordPickup: { args: [campaignId: string, memberId: string, proxy: string]; data: PickupRecordView };
+  /** Records 撤销 of the member's collection. */
+  sidebarUndoPickup: { args: [campaignId: string, memberId: string]; data: PickupRecordView };
 }
 
 export type SidebarArgs<F extends SidebarFunction> = SidebarApi[F]['args'];

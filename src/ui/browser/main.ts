@@ -21,6 +21,7 @@ import { drawCalendarPreview, drawCalendarResult } from './calendarView';
 import { byId, fill } from './dom';
 import { drawCampaignOptions, drawMail, drawNoticePreview, drawProgress } from './noticesView';
 import { errorContent } from './parts';
+import { pickupShown } from './pickupView';
 import { callServer } from './serverCall';
 
 const initialView = document.body.getAttribute('data-initial-view');
@@ -165,7 +166,8 @@ function draw(): void {
   once('aid', [state.aid.check], () => drawAidCheck(el.aidBody, state.aid.check, selectRow));
   el.aidCheck.disabled = !c.aidCheck;
 
-  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button.row-link'))) b.disabled = !c.rowLinks;
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button.row-link:not([data-member])'))) b.disabled = !c.rowLinks;
+  if (state.view === 'pickup') pickupShown();
 }
 
 function showView(view: ViewName, focusTab: boolean): void {

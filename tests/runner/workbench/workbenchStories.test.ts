@@ -117,7 +117,7 @@ describeWithChromium('the workbench browser test')('the offline workbench (npx u
     expect(await text('#wb-name')).toBe('工会.xlsx');
     expect(await text('#wb-year')).toBe('2023');
     expect(await page.title()).toBe('工会.xlsx - 工会助手工作台');
-    expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual(['日历同步', '慰问通知', '帮扶核算']);
+    expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual(['日历同步', '慰问通知', '帮扶核算', '领取登记']);
     expect((await page.locator('.sidebar').boundingBox())!.width).toBeGreaterThan(800);
   });
 

@@ -1,0 +1,136 @@
+// 领取登记 at the counter, in Debian's Chromium (as tests/ui/sidebar.browser.test.ts, whose page
+// and fake google.script.run it uses): the fake answers the replies the bundle gave in
+// tests/pickup/sidebarPickup.test.ts. The clerk never touches the mouse: the scanner types.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { sidebarPage } from '../../src/ui/sidebarPage';
+import { FakeScriptRun } from '../support/fakeScriptRun';
+import { fixtureReply } from '../support/sidebarFixtures';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(__dirname, '..', '..');
+const BUILT_PAGE = join(ROOT, 'build', 'sidebar.html');
+const cjk = (() => {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+})();
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' && cjk ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeInBrowser('领取登记 in Chromium', () => {
+  let server: Server;
+  let origin: string;
+  let profile: string;
+  let context: BrowserContext;
+  let fake: FakeScriptRun;
+  let page: Page;
+
+  beforeAll(async () => {
+    const built = readFileSync(BUILT_PAGE, 'utf8');
+    server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sidebarPage(built, 'pickup')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'uniondesk-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 300, height: 720 },
+      locale: 'zh-CN',
+    });
+    await FakeScriptRun.install(context, () => fake);
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  const seeText = (selector: string, expected: string) => page.waitForFunction(
+    ([s, t]) => (document.querySelector(s) as HTMLElement | null)?.innerText.includes(t) ?? false,
+    [selector, expected] as const,
+  );
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+
+  it('a scanner types 工号 + Enter: 本人 is recorded at once; the same 工号 again is refused naming the earlier row', async () => {
+    let scans = 0;
+    fake = new FakeScriptRun()
+      .answer('sidebarCampaigns', { value: fixtureReply('campaigns') })
+      .answer('sidebarPickupLookup', { value: fixtureReply('pickupLookup') })
+      .answer('sidebarRecordPickup', () => ({ value: fixtureReply(scans++ === 0 ? 'pickupRecorded' : 'pickupRefused') }));
+    await page.goto(`${origin}/sidebar`);
+    await page.waitForFunction(() => (document.getElementById('pickup-campaign') as HTMLSelectElement).options.length > 0 && !(document.getElementById('pickup-self') as HTMLButtonElement).disabled);
+    expect(await page.locator('#tab-pickup').getAttribute('aria-selected')).toBe('true');
+    const campaignId = await page.locator('#pickup-campaign').inputValue();
+    expect(campaignId).not.toBe('');
+    expect(await page.locator('#pickup-undo').isDisabled()).toBe(true);
+
+    await page.focus('#pickup-query');
+    await page.keyboard.type('T0002');
+    await page.keyboard.press('Enter');
+    await seeText('#pickup-result', '已登记：会员2（T0002，农学院分会）本人领取');
+    expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup').map((c) => c.args)).toEqual([[campaignId, 'T0002', '']]);
+    const figures = await page.$$eval('#pickup-summary .figure', (fs) => Object.fromEntries(fs.map((f) => [f.querySelector('.label')?.textContent, f.querySelector('.value')?.textContent])));
+    expect(figures).toEqual({ 应领: '6', 本人领取: '1', 代领: '0', 未领: '5', 剩余: '209' });
+    // Ready for the next scan: the box is empty and still has the focus; 撤销上一条 is offered.
+    expect(await page.locator('#pickup-query').inputValue()).toBe('');
+    expect(await focused()).toBe('pickup-query');
+    expect(await page.locator('#pickup-undo').isEnabled()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'pickup-view.png'), fullPage: true, animations: 'disabled', caret: 'hide' });
+
+    await page.keyboard.type('T0002');
+    await page.keyboard.press('Enter');
+    await seeText('#pickup-result', '已经领取过');
+    const refusal = await page.locator('#pickup-result').innerText();
+    expect(refusal).toContain('领取登记第 2 行');
+    expect(refusal).toContain('经办人 clerk@example.edu.cn');
+    expect(await page.locator('#pickup-result').getAttribute('class')).toContain('bad');
+    expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup')).toHaveLength(2);
+    expect(await focused()).toBe('pickup-query');
+  });
+
+  it('part of a name lists the member; 代领 needs the 代领人 and Enter there records it; 撤销上一条 takes it back', async () => {
+    fake = new FakeScriptRun()
+      .answer('sidebarCampaigns', { value: fixtureReply('campaigns') })
+      .answer('sidebarPickupLookup', { value: fixtureReply('pickupLookupByName') })
+      .answer('sidebarRecordPickup', { value: fixtureReply('pickupProxied') })
+      .answer('sidebarUndoPickup', { value: fixtureReply('pickupUndone') });
+    await page.goto(`${origin}/sidebar`);
+    await page.waitForFunction(() => !(document.getElementById('pickup-self') as HTMLButtonElement).disabled);
+    const campaignId = await page.locator('#pickup-campaign').inputValue();
+
+    await page.focus('#pickup-query');
+    await page.keyboard.type('会员3');
+    await page.keyboard.press('Enter');
+    await seeText('#pickup-members', '会员3（T0003，后勤分会）');
+    expect(await page.locator('#pickup-members').innerText()).toContain('未领取，可以登记');
+    // Not a 工号: nothing is recorded until the clerk says how.
+    expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup')).toEqual([]);
+
+    await page.click('#pickup-proxy');
+    await seeText('#pickup-result', '代领须填写代领人姓名');
+    expect(await focused()).toBe('pickup-proxy-name');
+    await page.keyboard.type('张代领');
+    await page.keyboard.press('Enter');
+    await seeText('#pickup-result', '已登记：会员3（T0003，后勤分会）由 张代领 代领');
+    expect(fake.calls.filter((c) => c.fn === 'sidebarRecordPickup').map((c) => c.args)).toEqual([[campaignId, 'T0003', '张代领']]);
+
+    await page.click('#pickup-undo');
+    await seeText('#pickup-result', '已撤销：会员3（T0003，后勤分会）');
+    expect(fake.calls.filter((c) => c.fn === 'sidebarUndoPickup').map((c) => c.args)).toEqual([[campaignId, 'T0003']]);
+    expect(await page.locator('#pickup-undo').isDisabled()).toBe(true);
+    expect(await page.$$eval('#pickup-summary .figure .value', (vs) => vs.map((v) => v.textContent))).toEqual(['6', '1', '0', '5', '209']);
+  });
+});

@@ -1,34 +1,23 @@
 // 领取登记 at the counter, in Debian's Chromium (as tests/ui/sidebar.browser.test.ts, whose page
 // and fake google.script.run it uses): the fake answers the replies the bundle gave in
 // tests/pickup/sidebarPickup.test.ts. The clerk never touches the mouse: the scanner types.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { sidebarPage } from '../../src/ui/sidebarPage';
+import { describeWithChromium, type LaunchedChromium, launchChromium, screenshotDir } from '../support/debianChromium';
 import { FakeScriptRun } from '../support/fakeScriptRun';
 import { fixtureReply } from '../support/sidebarFixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = join(__dirname, '..', '..');
-const BUILT_PAGE = join(ROOT, 'build', 'sidebar.html');
-const cjk = (() => {
-  try {
-    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return false;
-  }
-})();
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' && cjk ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+const BUILT_PAGE = join(__dirname, '..', '..', 'build', 'sidebar.html');
+const SCREENSHOTS = screenshotDir();
 
-describeInBrowser('领取登记 in Chromium', () => {
+describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () => {
   let server: Server;
   let origin: string;
-  let profile: string;
+  let browser: LaunchedChromium;
   let context: BrowserContext;
   let fake: FakeScriptRun;
   let page: Page;
@@ -38,22 +27,14 @@ describeInBrowser('领取登记 in Chromium', () => {
     server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sidebarPage(built, 'pickup')));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'uniondesk-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 300, height: 720 },
-      locale: 'zh-CN',
-    });
+    browser = await launchChromium({ width: 300, height: 720 });
+    context = browser.context;
     await FakeScriptRun.install(context, () => fake);
     page = await context.newPage();
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     server?.closeAllConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });

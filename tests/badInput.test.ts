@@ -1,4 +1,6 @@
 import type { ActionResult } from '../src/kernel/contracts/actionResult';
+import { resultText } from '../src/kernel/contracts/resultText';
+import { SHEET } from '../src/kernel/sheets/schema';
 import { type ActionName, BAD_WORKBOOKS, bigRosterWorkbook } from './fixtures/badWorkbooks';
 import { workbookState } from './support/crashSweep';
 import { type BundleRun, answering, runBundle } from './support/offlineBundle';
@@ -32,7 +34,8 @@ const ACTIONS: Record<ActionName, (run: BundleRun) => ActionResult> = {
 };
 
 const NOT_FOR_CLERKS = /\n\s+at |Error:|TypeError|ReferenceError|undefined|NaN|\[object |null|Cannot read|is not a function/;
-const PROBLEM_FORMAT = /^[^!:\s]+(!\d+)?( [^:]+)?: \S/;
+/** Sheets a problem may name: the workbook's own, 导入区, or the empty workbook's Sheet1. */
+const SHEETS: readonly string[] = [...Object.values(SHEET), 'Sheet1'];
 
 function attempt(action: ActionName, wb: MemoryWorkbook): { result: ActionResult; run: BundleRun } {
   if (action === 'protect' && wb.sheet('设置')) setSetting(wb, '管理员', 'clerk@example.edu.cn');
@@ -47,10 +50,14 @@ describe('the bad-input corpus', () => {
     const wb = input.build();
     const before = workbookState(wb);
     const { result } = attempt(action, wb);
-    const text = [result.message, ...result.problems].join('\n');
+    const text = resultText(result);
     expect(text).toMatch(/[\u4e00-\u9fff]/);
     expect(text).not.toMatch(NOT_FOR_CLERKS);
-    for (const p of result.problems) expect(p).toMatch(PROBLEM_FORMAT);
+    for (const p of result.problems) {
+      expect(SHEETS).toContain(p.sheet);
+      if (p.row !== undefined) expect(p.row).toBeGreaterThanOrEqual(1);
+      expect(p.message).toMatch(/[\u4e00-\u9fff]/);
+    }
     for (const where of input.expect?.[action] ?? []) expect(text).toContain(where);
     if (result.status !== 'done') expect(workbookState(wb)).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import { UsageError } from '../args';
 import { openSession } from '../offlineSession';
 import type { ActionResult } from '../../src/kernel/contracts/actionResult';
+import { formatProblem } from '../../src/kernel/problem';
 import type { AidCheckData } from '../../src/kernel/contracts/aidCheckData';
 import type { Command } from './command';
 import { printResult } from './printResult';
@@ -23,7 +24,7 @@ export const checkAidCommand: Command = {
     const result = session.call<ActionResult<AidCheckData>>('apiCheckAid');
     if (result.status === 'done') await session.save();
     if (args.flags.has('json')) {
-      print(JSON.stringify({ status: result.status, message: result.message, problems: result.problems, ...(result.data ?? {}) }, null, 2));
+      print(JSON.stringify({ status: result.status, message: result.message, problems: result.problems.map(formatProblem), ...(result.data ?? {}) }, null, 2));
     } else {
       printResult(result, print);
     }

@@ -27,7 +27,7 @@ const SHOWN_IN_DIALOG = 12;
 /** The menu item: runs the check and shows the summary. */
 export function menuCheckAid(services: Services): ActionResult<AidCheckData> {
   const result = checkAidAction(services);
-  const listed = result.problems.slice(0, SHOWN_IN_DIALOG);
+  const listed = result.problems.slice(0, SHOWN_IN_DIALOG).map(formatProblem);
   const more = result.problems.length - listed.length;
   const text = [result.message, ...(listed.length ? ['', ...listed] : []), ...(more > 0 ? [`……另有 ${more} 条，详见帮扶台账的“说明”列`] : [])];
   services.ui.alert(TITLE, text.join('\n'));
@@ -61,7 +61,7 @@ function run(workbook: Workbook, user: string, services: Services): ActionResult
   ];
   if (blocking.length > 0) {
     const shown = [...blocking, ...tiers.problems.filter((p) => !isBlocking(p))];
-    return { status: 'problems', message: '核算未进行：以下问题会影响每一笔帮扶金额，请先改正后再运行。', problems: shown.map(formatProblem) };
+    return { status: 'problems', message: '核算未进行：以下问题会影响每一笔帮扶金额，请先改正后再运行。', problems: shown };
   }
 
   const check = checkAid({ tiers: tiers.tiers, applications: ledger.applications, members: roster.members, settings });
@@ -78,7 +78,7 @@ function run(workbook: Workbook, user: string, services: Services): ActionResult
   return {
     status: 'done',
     message: aidSummaryText(check.summary),
-    problems: findings.map(formatProblem),
+    problems: findings,
     data: { summary: check.summary, rows: check.rows.map(rowReport), tierWarnings: tiers.problems.filter((p) => !isBlocking(p)), changed: headerWrite !== null || writes.length > 0 || recolour },
   };
 }

@@ -3,7 +3,7 @@
 import type { CalendarDiff, EventDeletion, EventUpdate, PlannedEvent } from './calendarDiff';
 import type { Deadline } from '../kernel/deadline';
 import { addDays } from '../kernel/dates/isoDate';
-import { formatProblem } from '../kernel/problem';
+import type { Problem } from '../kernel/problem';
 import { SHEET } from '../kernel/sheets/schema';
 
 /**
@@ -31,8 +31,8 @@ export interface Applied {
   readonly created: Map<number, string>;
   readonly updated: Set<number>;
   readonly deleted: Set<string>;
-  /** Formatted failures, and the plan rows they belong to. */
-  readonly failures: string[];
+  /** The failures, and the plan rows they belong to. */
+  readonly failures: Problem[];
   readonly failedRows: Set<number>;
   /** null: everything was done; 'time': ~5 minutes used up; 'refused': Google refused every write (its short-term limit or the daily quota). */
   stoppedBy: null | 'time' | 'refused';
@@ -49,7 +49,7 @@ export function apply(cal: CalendarWriter, diff: CalendarDiff, deletes: Calendar
   // Google's refusals come worded in the clerk's language, so they are told apart from a bad
   // item by what follows: a write that fails alone is that item's failure; two different writes
   // failing in a row mean Google refuses writes for now (both are retried in a later run).
-  let suspect: { row: number; problem: string } | null = null;
+  let suspect: { row: number; problem: Problem } | null = null;
   const settle = () => {
     if (!suspect) return;
     done.failures.push(suspect.problem);
@@ -71,7 +71,7 @@ export function apply(cal: CalendarWriter, diff: CalendarDiff, deletes: Calendar
         break;
       }
       const message = e instanceof Error ? e.message : String(e);
-      suspect = { row: step.row, problem: formatProblem({ sheet: SHEET.plan, row: step.row || undefined, message: `${step.label}：日历写入失败：${message}` }) };
+      suspect = { row: step.row, problem: { sheet: SHEET.plan, row: step.row || undefined, message: `${step.label}：日历写入失败：${message}` } };
     }
   }
   settle();

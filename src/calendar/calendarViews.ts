@@ -4,7 +4,8 @@ import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { SyncData } from './syncCalendar';
 import type { CalendarChange } from './calendarPreview';
 import { SETTING_KEYS } from '../kernel/sheets/schema';
-import { problemViewFromText } from '../kernel/contracts/problemView';
+import { problemView } from '../kernel/contracts/problemView';
+import type { Problem } from '../kernel/problem';
 import type { CalendarApplyView, CalendarChangeView, CalendarPreviewView, ProblemView } from '../kernel/contracts/sidebarContract';
 
 function change(c: CalendarChange): CalendarChangeView {
@@ -12,8 +13,8 @@ function change(c: CalendarChange): CalendarChangeView {
 }
 
 /** Rows skipped and calls that failed: the rest of the plan still syncs. */
-function warnings(problems: readonly string[]): ProblemView[] {
-  return problems.map((text) => ({ ...problemViewFromText(text), blocking: false }));
+function warnings(problems: readonly Problem[]): ProblemView[] {
+  return problems.map((p) => ({ ...problemView(p), blocking: false }));
 }
 
 export function calendarPreviewView(data: SyncData, result: ActionResult<SyncData>): CalendarPreviewView {

@@ -3,7 +3,6 @@
 // 计划编号 of rows that have none yet, so each row's UID stays the same in every later export.
 import { icsUid, writeIcs } from './icsWriter';
 import { planIdHighWaterKey } from './planIds';
-import { formatProblem } from '../kernel/problem';
 import { planEvents, timeZoneProblem } from './planEvents';
 import { readPlan } from './readPlan';
 import { PLAN_SPEC, SHEET } from '../kernel/sheets/schema';
@@ -13,6 +12,7 @@ import { writeOwnedColumns } from '../kernel/sheets/ownedColumns';
 import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import { icsDownloadPage } from './icsDownloadPage';
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 import type { IcsExport } from '../kernel/contracts/calendarData';
 export type { IcsExport };
 
@@ -24,10 +24,10 @@ const [COL_ID] = PLAN_SPEC.columns.filter((c) => c.owned).map((c) => c.header);
 export function menuExportIcs(services: Services): ActionResult<IcsExport> {
   const result = exportIcs(services);
   if (result.status !== 'done' || !result.data) {
-    services.ui.alert(EXPORT_TITLE, [result.message, ...result.problems].join('\n'));
+    services.ui.alert(EXPORT_TITLE, resultText(result));
     return result;
   }
-  const summary = [result.message, ...result.problems].join('\n');
+  const summary = resultText(result);
   services.ui.showHtmlDialog(EXPORT_TITLE, icsDownloadPage({ fileName: result.data.fileName, base64: services.format.base64Utf8(result.data.content), summary }), { width: 460, height: 260 });
   return result;
 }
@@ -37,9 +37,9 @@ export function exportIcs(services: Services): ActionResult<IcsExport> {
   const outcome = services.lock.run((): ActionResult<IcsExport> => {
     const { settings } = workbookSettings(workbook, services.clock);
     const zoneProblem = timeZoneProblem(settings, (zone) => services.format.isKnownTimeZone(zone));
-    if (zoneProblem) return { status: 'problems', message: '无法导出：', problems: [formatProblem(zoneProblem)] };
+    if (zoneProblem) return { status: 'problems', message: '无法导出：', problems: [zoneProblem] };
     const plan = readPlan(workbook.read(SHEET.plan), settings);
-    if (plan.fatal) return { status: 'problems', message: '无法导出：', problems: plan.problems.map(formatProblem) };
+    if (plan.fatal) return { status: 'problems', message: '无法导出：', problems: plan.problems };
     const highWaterKey = planIdHighWaterKey(settings.planYear);
     const previous = Number(properties.getProperty(highWaterKey) ?? 0) || 0;
     const events = planEvents(plan, settings, previous);

@@ -1,6 +1,6 @@
 import { desiredEvent, type DesiredEvent } from './eventSpan';
 import { assignPlanIds } from './planIds';
-import { formatProblem, type Problem } from '../kernel/problem';
+import type { Problem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
 import type { PlanRead } from './readPlan';
 import { SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
@@ -16,8 +16,8 @@ export interface PlanEvents {
   readonly badRows: ReadonlyMap<number, string[]>;
   /** 计划编号 of the skipped rows: their events are kept as they are. */
   readonly heldKeys: ReadonlySet<string>;
-  /** The skipped rows' problems, formatted `sheet!row column: reason`. */
-  readonly skipped: readonly string[];
+  /** The skipped rows' problems. */
+  readonly skipped: readonly Problem[];
 }
 
 export function planEvents(plan: PlanRead, settings: Settings, highWater: number): PlanEvents {
@@ -27,11 +27,11 @@ export function planEvents(plan: PlanRead, settings: Settings, highWater: number
   const desired = plan.items.map((item) => desiredEvent({ ...item, planId: idOf(item.row, item.planId) }, context));
   const good = new Set(plan.items.map((i) => i.row));
   const badRows = new Map<number, string[]>();
-  const skipped: string[] = [];
+  const skipped: Problem[] = [];
   for (const p of plan.problems) {
     if (p.row === undefined || good.has(p.row)) continue;
     badRows.set(p.row, [...(badRows.get(p.row) ?? []), `${p.column ?? ''} ${p.message}`.trim()]);
-    skipped.push(formatProblem(p));
+    skipped.push(p);
   }
   const heldKeys = new Set(plan.rows.filter((r) => badRows.has(r.row)).map((r) => idOf(r.row, r.planId)).filter(Boolean));
   return { desired, assigned: ids.assigned, highWater: ids.highWater, badRows, heldKeys, skipped };

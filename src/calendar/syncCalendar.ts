@@ -9,7 +9,7 @@ import { type DesiredEvent, eventsDateRange } from './eventSpan';
 import { calendarMark } from './eventMarker';
 import { type IsoDate, isoDate } from '../kernel/dates/isoDate';
 import { planIdHighWaterKey } from './planIds';
-import { formatProblem } from '../kernel/problem';
+import { formatProblem, type Problem } from '../kernel/problem';
 import type { Settings } from '../kernel/sheets/settings';
 import { planEvents, timeZoneProblem } from './planEvents';
 import { readPlan } from './readPlan';
@@ -87,9 +87,9 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
   const refusal = mode.kind === 'continuation' ? null : adminRefusal(settings.admins, services.user.email());
   if (refusal) return { status: 'refused', message: refusal, problems: [] };
   const zoneProblem = timeZoneProblem(settings, (zone) => services.format.isKnownTimeZone(zone));
-  if (zoneProblem) return problemsResult([formatProblem(zoneProblem)]);
+  if (zoneProblem) return problemsResult([zoneProblem]);
   const plan = readPlan(workbook.read(SHEET.plan), settings);
-  if (plan.fatal) return problemsResult(plan.problems.map(formatProblem));
+  if (plan.fatal) return problemsResult(plan.problems);
   const highWaterKey = planIdHighWaterKey(settings.planYear);
   const previousHighWater = Number(properties.getProperty(highWaterKey) ?? 0) || 0;
   const events = planEvents(plan, settings, previousHighWater);
@@ -103,7 +103,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
     const name = settings.unitName || '工会工作计划';
     if (!dryRun && !workbook.hasSheet(SHEET.settings)) {
       // The new calendar's ID must be recorded in 设置, or every run would make another one.
-      return problemsResult([formatProblem({ sheet: SHEET.settings, message: `找不到工作表“${SHEET.settings}”：请先运行“初始化工作簿”，再同步（新建日历的 ID 要记在“${SETTING_KEYS.calendarId}”中）` })]);
+      return problemsResult([{ sheet: SHEET.settings, message: `找不到工作表“${SHEET.settings}”：请先运行“初始化工作簿”，再同步（新建日历的 ID 要记在“${SETTING_KEYS.calendarId}”中）` }]);
     }
     if (!dryRun) {
       const agreed = mode.kind === 'menu'
@@ -117,7 +117,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
   } else {
     calendar = services.calendar.open(calendarId);
     if (!calendar) {
-      return problemsResult([formatProblem({ sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.calendarId}：找不到日历“${calendarId}”。请确认 ID 无误，且该日历已共享给您并允许“更改活动”。` })]);
+      return problemsResult([{ sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.calendarId}：找不到日历“${calendarId}”。请确认 ID 无误，且该日历已共享给您并允许“更改活动”。` }]);
     }
   }
 
@@ -129,13 +129,13 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
   const deletesAllowed = mode.kind === 'menu' || (mode.kind === 'api' && mode.confirmDeletes);
   const deleteTitles = new Map(diff.deletes.slice(0, LIST_ITEMS).map((d) => [d.event.id, cal?.titleOf(d.event.id) ?? '']));
   // The menu's confirmation shows the skipped rows' problems in the preview; elsewhere they travel once, as the result's problems.
-  const preview = previewText(diff, { calendarName, deleteTitles, skipped: mode.kind === 'menu' ? skipped : [], deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
+  const preview = previewText(diff, { calendarName, deleteTitles, skipped: mode.kind === 'menu' ? skipped.map(formatProblem) : [], deletesHeld: !deletesAllowed && mode.kind !== 'continuation' });
   const token = planToken(diff);
   const base = {
     calendarId, calendarName, preview, skippedRows: badRows.size, dryRun,
     changes: changeLists(diff, deleteTitles, LIST_ITEMS), planYear: settings.planYear, timeZone: settings.timeZone, untouched: diff.untouched, planToken: token, stale: false,
   };
-  const warnings = [...settingProblems.map(formatProblem), ...skipped];
+  const warnings = [...settingProblems, ...skipped];
 
   if (dryRun || !cal) {
     return { status: 'done', message: `预览（未作任何改动）：\n${preview}`, problems: warnings, data: { ...base, ...counts(diff), deletesHeld: diff.deletes.length, failed: 0, retries: 0, finished: true } };
@@ -193,7 +193,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
   return { status: 'done', message, problems: [...warnings, ...applied.failures], data };
 }
 
-function problemsResult(problems: string[]): ActionResult<SyncData> {
+function problemsResult(problems: Problem[]): ActionResult<SyncData> {
   return { status: 'problems', message: '工作表中有需要修改的地方，日历未作改动：', problems };
 }
 

@@ -2,6 +2,7 @@
 // the sidebar and the CLI (options decide), and the one-off trigger that resumes a sync stopped
 // near the time limit (no UI in triggers).
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 import type { SyncData } from '../kernel/contracts/calendarData';
 import type { Services } from '../kernel/services/services';
 import { continueSync, SYNC_TITLE, syncCalendar } from './syncCalendar';
@@ -17,7 +18,7 @@ export interface SyncOptions {
 
 export function menuSyncCalendar(services: Services): void {
   const result = syncCalendar({ kind: 'menu' }, services);
-  services.ui.alert(SYNC_TITLE, [result.message, ...result.problems.slice(0, 20)].join('\n'));
+  services.ui.alert(SYNC_TITLE, resultText(result, 20));
 }
 
 export function continueSyncCalendar(services: Services): void {

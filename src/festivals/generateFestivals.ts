@@ -4,7 +4,7 @@
 // again adds nothing.
 import { type CampaignDraft, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, planFestivalCampaigns, type FestivalPlan } from './festivalCampaigns';
 import { chineseDate } from '../kernel/dates/isoDate';
-import { formatProblem, type Problem } from '../kernel/problem';
+import type { Problem } from '../kernel/problem';
 import { type Cell, cellText, wallClock } from '../kernel/values/cell';
 import { planAppend } from '../kernel/sheets/appendRows';
 import { readHolidays } from '../kernel/dates/readHolidays';
@@ -14,6 +14,7 @@ import { cellAt, readTable } from '../kernel/sheets/table';
 import { type Clock, LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { Workbook } from '../kernel/services/workbook';
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 
 const TITLE = '生成节日慰问活动';
 
@@ -39,7 +40,7 @@ export interface FestivalsData {
 /** The menu item: preview, confirm, add, report. */
 export function menuGenerateFestivals(services: Services): ActionResult<FestivalsData> {
   const result = generateFestivals({}, (preview) => services.ui.confirm(TITLE, `${preview}\n\n是否添加？`), services);
-  if (result.status !== 'cancelled') services.ui.alert(TITLE, [result.message, ...result.problems].join('\n'));
+  if (result.status !== 'cancelled') services.ui.alert(TITLE, resultText(result));
   return result;
 }
 
@@ -78,7 +79,7 @@ function run(options: { year?: number }, confirm: (preview: string) => boolean, 
     problems.push({ sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.planYear}：只能生成 ${FIRST_PLAN_YEAR}–${LAST_PLAN_YEAR} 年的活动，现为 ${year}` });
   }
   if (problems.length) {
-    return { status: 'problems', message: '数据有问题，未添加任何活动。请修改后再运行：', problems: problems.map(formatProblem) };
+    return { status: 'problems', message: '数据有问题，未添加任何活动。请修改后再运行：', problems };
   }
 
   const table = campaigns.table;

@@ -3,7 +3,7 @@
 // problem nothing is written, so a bad export never leaves a half-imported sheet.
 import { describeImport } from './describeImport';
 import { type ImportPlan, type ImportTarget, IMPORT_TARGETS, planImport } from './importMerge';
-import { formatProblem, isBlocking } from '../kernel/problem';
+import { formatProblem, isBlocking, type Problem } from '../kernel/problem';
 import { type Cell, isBlank } from '../kernel/values/cell';
 import { SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
@@ -89,7 +89,7 @@ function finish(plan: ImportPlan, preview: string[], written: boolean): ActionRe
     preview,
     written,
   };
-  if (errors.length) return { status: 'problems', message: preview.join('\n'), problems: errors.map(formatProblem), data };
+  if (errors.length) return { status: 'problems', message: preview.join('\n'), problems: errors, data };
   const unit = plan.key === '工号' ? '人' : '条';
   const tail = written
     ? `已写入“${plan.target}”：新增 ${data.added} ${unit}，修改 ${data.changed} ${unit}。`
@@ -98,8 +98,9 @@ function finish(plan: ImportPlan, preview: string[], written: boolean): ActionRe
 }
 
 /** A dialog cannot show 10,000 lines: the first ones and the count of the rest. */
-function shortList(problems: readonly string[], limit = 30): string[] {
-  return problems.length <= limit ? [...problems] : [...problems.slice(0, limit), `……另有 ${problems.length - limit} 处`];
+function shortList(problems: readonly Problem[], limit = 30): string[] {
+  const lines = problems.slice(0, limit).map(formatProblem);
+  return problems.length <= limit ? lines : [...lines, `……另有 ${problems.length - limit} 处`];
 }
 
 function refuse(message: string): ActionResult<ImportData> {

@@ -4,9 +4,10 @@ import { adminRefusal } from '../kernel/adminCheck';
 import { checkNotices } from './noticeCheck';
 import { isBlocking } from '../kernel/problem';
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 import {
   askCampaign, type CampaignChoice, chooseCampaign, isProblem,
-  nowText, problemLines, readNoticeSession, wallClockOf, writeCampaignColumns,
+  nowText, readNoticeSession, wallClockOf, writeCampaignColumns,
 } from './noticeData';
 import { AUTO_SEND_HANDLER } from './sendNotices';
 import { cellText } from '../kernel/values/cell';
@@ -28,7 +29,7 @@ export function menuApproveCampaign(services: Services): ActionResult<ApprovalDa
   const question = '将按活动行和邮件模板的当前内容审核通过该活动。审核后如再修改活动行或模板，需要重新审核。\n\n建议先用“预览慰问通知”和“发送测试邮件给我”检查。确定审核通过吗？';
   if (!services.ui.confirm(TITLE, question)) return { status: 'cancelled', message: '已取消，活动未改动。', problems: [] };
   const result = approveCampaign(choice, services);
-  services.ui.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
+  services.ui.alert(TITLE, resultText(result, 15));
   return result;
 }
 
@@ -39,11 +40,11 @@ export function approveCampaign(choice: CampaignChoice, services: Services): Act
     if (refusal) return { status: 'refused', message: refusal, problems: [] };
     if (services.user.email() === '') return { status: 'refused', message: '无法识别您的账号（邮箱），审核需要记录审核人。请用单位邮箱账号登录后再试（离线运行请加 --as 邮箱）。', problems: [] };
     const campaign = chooseCampaign(session, choice);
-    if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+    if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: [campaign] };
     const check = checkNotices(session.data, campaign);
     if (check.state.state === '已完成') return { status: 'refused', message: `活动“${campaign.id}”已完成，无需审核。`, problems: [] };
     if (check.blocked) {
-      return { status: 'problems', message: `活动“${campaign.id}”的数据有问题，未审核。请改正后再审核：`, problems: problemLines(check.problems.filter(isBlocking)) };
+      return { status: 'problems', message: `活动“${campaign.id}”的数据有问题，未审核。请改正后再审核：`, problems: check.problems.filter(isBlocking) };
     }
     const approvedAt = nowText(session);
     writeCampaignColumns(session, campaign, { 状态: '已审核', 审核人: services.user.email(), 审核时间: wallClockOf(approvedAt), 审核指纹: check.fingerprint });
@@ -59,7 +60,7 @@ export function approveCampaign(choice: CampaignChoice, services: Services): Act
     return {
       status: 'done',
       message: lines.join('\n'),
-      problems: problemLines(check.problems),
+      problems: check.problems,
       data: { campaignId: campaign.id, approver: services.user.email(), approvedAt, fingerprint: check.fingerprint, recipients: check.plan.toSend.length },
     };
   });

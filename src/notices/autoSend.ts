@@ -5,7 +5,7 @@ import { approverReport, isNews, type ReportEntry, reportBody } from './autoSend
 import { isDue } from './campaignState';
 import { Deadline } from '../kernel/deadline';
 import { checkNotices } from './noticeCheck';
-import { isBlocking } from '../kernel/problem';
+import { isBlocking, type Problem } from '../kernel/problem';
 import type { SendRecord } from '../kernel/journal/sendRecord';
 import { sha256Hex } from '../kernel/text/sha256';
 import { adminRefusal } from '../kernel/adminCheck';
@@ -105,7 +105,7 @@ function autoSendLocked(services: Services): ActionResult<AutoSendData> {
   const add = (approver: string, e: ReportEntry) => entries.set(approver, [...(entries.get(approver) ?? []), e]);
   const runs: CampaignRunReport[] = [];
   const held: string[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   let recovered: readonly SendRecord[] = session.recovered;
   const checks = session.data.campaigns.map((campaign) => {
     const check = checkNotices(session.data, campaign);
@@ -130,9 +130,9 @@ function autoSendLocked(services: Services): ActionResult<AutoSendData> {
     if (!due) continue;
     if (check.blocked) {
       held.push(campaign.id);
-      const lines = problemLines(check.problems.filter(isBlocking));
-      problems.push(...lines);
-      add(approver, { kind: 'blocked', campaignId: campaign.id, campaignName: campaign.name, problems: lines });
+      const blocking = check.problems.filter(isBlocking);
+      problems.push(...blocking);
+      add(approver, { kind: 'blocked', campaignId: campaign.id, campaignName: campaign.name, problems: problemLines(blocking) });
       continue;
     }
     if (stoppedByTime) continue;

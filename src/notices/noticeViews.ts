@@ -6,7 +6,7 @@ import type { Campaign } from './campaign';
 import type { CampaignState } from './campaignState';
 import type { NoticePreview, PersonLine } from './noticePreview';
 import { ROSTER_SPEC } from '../kernel/sheets/schema';
-import { problemViewFromText } from '../kernel/contracts/problemView';
+import { problemView } from '../kernel/contracts/problemView';
 import type { CampaignOption, NoticePreviewView, PersonView, SendTestView } from '../kernel/contracts/sidebarContract';
 
 /** People listed per kind; the counts carry the totals (a campaign may reach thousands). */
@@ -44,8 +44,8 @@ export function noticePreviewView(result: ActionResult<NoticePreview>, campaign:
     toSend: people(p.toSend),
     skipped: people(p.skipped),
     inFlight: people(p.inFlight),
-    // The action reports its problems formatted; when it is not blocked, every one is a warning.
-    problems: result.problems.map((text) => ({ ...problemViewFromText(text), blocking: p.blocked })),
+    // When the campaign is not blocked, every one of its problems is a warning.
+    problems: result.problems.map((q) => ({ ...problemView(q), blocking: p.blocked })),
     mails: p.mails.map((m) => ({ to: m.to, name: m.name, subject: m.subject, html: m.html, text: m.text })),
     allowance: Number.isFinite(p.allowance) ? p.allowance : null,
     canSend,

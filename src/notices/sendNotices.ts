@@ -6,7 +6,7 @@ import { Deadline } from '../kernel/deadline';
 import { checkNotices, type NoticeCheck, renderFor } from './noticeCheck';
 import type { PersonLine } from './noticePreview';
 import { type CampaignRunReport, runMessage } from './campaignRunReport';
-import { isBlocking } from '../kernel/problem';
+import { isBlocking, type Problem } from '../kernel/problem';
 import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
 import { dailyAllowance } from './sendPlan';
 import { latestStates, type SendRecord, sentOn } from '../kernel/journal/sendRecord';
@@ -15,6 +15,7 @@ import type { Cell } from '../kernel/values/cell';
 import { SHEET } from '../kernel/sheets/schema';
 import { clearJobMarker, readJobMarker, writeJobMarker } from '../kernel/jobMarker';
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 import {
   askCampaign, type CampaignChoice, chooseCampaign, isProblem,
   type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows, storedState, wallClockOf, writeCampaignColumns,
@@ -103,7 +104,7 @@ export function menuSendNotices(services: Services): ActionResult<CampaignRunRep
   const campaign = chooseCampaign(session, choice);
   if (isProblem(campaign)) {
     services.ui.alert(TITLE, problemLines([campaign]).join('\n'));
-    return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+    return { status: 'problems', message: campaign.message, problems: [campaign] };
   }
   const check = checkNotices(session.data, campaign);
   if (!check.blocked && check.state.state !== '已完成') {
@@ -122,7 +123,7 @@ export function menuSendNotices(services: Services): ActionResult<CampaignRunRep
   }
   // Read again under the lock: the sheet may have changed while the clerk read the question.
   const result = sendNotices(choice, servicesWith(services, { workbook: services.openWorkbook() }), startedAt);
-  services.ui.alert(TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
+  services.ui.alert(TITLE, resultText(result, 15));
   return result;
 }
 
@@ -159,7 +160,7 @@ function pendingSend(properties: GoogleAppsScript.Properties.Properties): { camp
 function sendLocked(choice: CampaignChoice, services: Services, operator: string, continuing: boolean, startedAt: number): ActionResult<CampaignRunReport> {
   const deadline = new Deadline(startedAt);
   const session = readNoticeSession(services);
-  const stop = (status: 'refused' | 'problems', message: string, problems: string[] = []): ActionResult<CampaignRunReport> => {
+  const stop = (status: 'refused' | 'problems', message: string, problems: Problem[] = []): ActionResult<CampaignRunReport> => {
     if (continuing) clearJobMarker(SEND_JOB, services.properties);
     return { status, message, problems };
   };
@@ -167,7 +168,7 @@ function sendLocked(choice: CampaignChoice, services: Services, operator: string
   const refusal = continuing ? null : adminRefusal(session.data.settings.admins, services.user.email());
   if (refusal) return stop('refused', refusal);
   const campaign = chooseCampaign(session, choice);
-  if (isProblem(campaign)) return stop('problems', campaign.message, problemLines([campaign]));
+  if (isProblem(campaign)) return stop('problems', campaign.message, [campaign]);
   const pending = continuing ? null : pendingSend(services.properties);
   if (pending && pending.campaignId !== campaign.id) {
     // The lock covers one execution only; between the batches of a long send the marker is what
@@ -183,7 +184,7 @@ function sendLocked(choice: CampaignChoice, services: Services, operator: string
     return stop('refused', `活动“${campaign.id}”在分批发送期间被修改过，已停止自动继续。请检查后重新点击“发送慰问通知”。`);
   }
   if (check.blocked) {
-    return stop('problems', `活动“${campaign.id}”的数据有问题，没有发送任何邮件。请改正后再发送：`, problemLines(check.problems.filter(isBlocking)));
+    return stop('problems', `活动“${campaign.id}”的数据有问题，没有发送任何邮件。请改正后再发送：`, check.problems.filter(isBlocking));
   }
   const report = runCampaign(services, session, check, {
     operator,
@@ -199,5 +200,5 @@ function sendLocked(choice: CampaignChoice, services: Services, operator: string
     clearJobMarker(SEND_JOB, services.properties);
   }
   const autoOn = report.stoppedBy === 'quota' && services.triggers.hasHourly(AUTO_SEND_HANDLER);
-  return { status: 'done', message: runMessage(report, autoOn), problems: problemLines(check.problems), data: report };
+  return { status: 'done', message: runMessage(report, autoOn), problems: check.problems, data: report };
 }

@@ -5,7 +5,8 @@ import { emailProblem } from '../kernel/values/emailAddress';
 import { checkNotices, renderFor } from './noticeCheck';
 import { isBlocking } from '../kernel/problem';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { askCampaign, type CampaignChoice, chooseCampaign, isProblem, problemLines, readNoticeSession } from './noticeData';
+import { resultText } from '../kernel/contracts/resultText';
+import { askCampaign, type CampaignChoice, chooseCampaign, isProblem, readNoticeSession } from './noticeData';
 import { SHEET } from '../kernel/sheets/schema';
 import type { Services } from '../kernel/services/services';
 
@@ -22,7 +23,7 @@ export function menuSendTestNotice(services: Services): ActionResult<TestNoticeD
   const choice = askCampaign(TITLE, services);
   if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
   const result = sendTestNotice(choice, services);
-  services.ui.alert(TITLE, [result.message, ...result.problems].join('\n'));
+  services.ui.alert(TITLE, resultText(result));
   return result;
 }
 
@@ -35,15 +36,15 @@ export function sendTestNotice(choice: CampaignChoice & { readonly to?: string }
   const bad = emailProblem(to);
   if (bad) return { status: 'refused', message: `测试邮件的收件地址不可用：${bad}`, problems: [] };
   const campaign = chooseCampaign(session, choice);
-  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: [campaign] };
   const check = checkNotices(session.data, campaign);
   // Only what the mail is made of must be right for a test: the campaign row and the template.
   const blocking = check.problems.filter((p) => isBlocking(p) && (p.sheet === SHEET.campaigns || p.sheet === SHEET.templates));
   if (blocking.length || !check.template) {
-    return { status: 'problems', message: `活动“${campaign.id}”的邮件还不能生成，请先改正：`, problems: problemLines(blocking) };
+    return { status: 'problems', message: `活动“${campaign.id}”的邮件还不能生成，请先改正：`, problems: blocking };
   }
   const first = check.audience.recipients[0];
-  if (!first) return { status: 'refused', message: `活动“${campaign.id}”没有可发送的收件人，无法生成测试邮件。`, problems: problemLines(check.problems) };
+  if (!first) return { status: 'refused', message: `活动“${campaign.id}”没有可发送的收件人，无法生成测试邮件。`, problems: check.problems };
   if (services.mail.remainingQuota() < 1) return { status: 'refused', message: '今天的发信额度已用完，明天再试。', problems: [] };
   const mail = renderFor(session.data, check, first);
   const subject = `${TEST_PREFIX}${mail.subject}`;
@@ -51,7 +52,7 @@ export function sendTestNotice(choice: CampaignChoice & { readonly to?: string }
   return {
     status: 'done',
     message: `已把发给 ${first.name}（${first.memberId}）的通知作为测试邮件发送到 ${to}，主题：${subject}。测试邮件不记入发送记录。`,
-    problems: problemLines(check.problems),
+    problems: check.problems,
     data: { to, memberId: first.memberId, subject },
   };
 }

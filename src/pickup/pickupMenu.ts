@@ -1,6 +1,7 @@
 // The menu items 发送催领通知 and 打印签领单: choose the campaign, show, confirm, act, report.
 import { SHEET } from '../kernel/sheets/schema';
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 import type { Services } from '../kernel/services/services';
 import { askCampaign } from '../notices';
 import { previewReminders, type ReminderRunData, sendReminders } from './reminderActions';
@@ -16,12 +17,12 @@ export function menuSendReminders(services: Services): ActionResult<ReminderRunD
   const preview = previewReminders({ campaignId }, services);
   const sendable = preview.status === 'done' && !/领取已截止|将发送催领通知 0 人/.test(preview.message);
   if (!sendable) {
-    services.ui.alert(REMIND_TITLE, [preview.message, ...preview.problems.slice(0, 15)].join('\n'));
+    services.ui.alert(REMIND_TITLE, resultText(preview, 15));
     return preview;
   }
   if (!services.ui.confirm(REMIND_TITLE, `${preview.message.split('\n').slice(0, 25).join('\n')}\n\n确定发送吗？`)) return { status: 'cancelled', message: '已取消，没有发送任何邮件。', problems: [] };
   const result = sendReminders({ campaignId }, services);
-  services.ui.alert(REMIND_TITLE, [result.message, ...result.problems.slice(0, 15)].join('\n'));
+  services.ui.alert(REMIND_TITLE, resultText(result, 15));
   return result;
 }
 
@@ -30,7 +31,7 @@ export function menuPrintSignSheets(services: Services): ActionResult<SignSheetD
   if (!choice) return { status: 'cancelled', message: '已取消。', problems: [] };
   const result = signSheets({ campaignId: choice.campaignId ?? campaignIdAtRow(services, choice.row) }, services);
   if (result.data) services.ui.showHtmlDialog(`${SHEETS_TITLE}：${result.data.campaignId}（按 Ctrl+P 打印）`, result.data.html, { width: 900, height: 640 });
-  else services.ui.alert(SHEETS_TITLE, [result.message, ...result.problems].join('\n'));
+  else services.ui.alert(SHEETS_TITLE, resultText(result));
   return result;
 }
 

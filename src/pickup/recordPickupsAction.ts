@@ -5,7 +5,7 @@ import { isBlocking } from '../kernel/problem';
 import { PICKUP_LOG_SPEC, SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { isProblem, type NoticeSession, nowText, problemLines, readNoticeSession } from '../notices';
+import { isProblem, type NoticeSession, nowText, readNoticeSession } from '../notices';
 import { UNKNOWN_USER } from '../notices';
 import { type PickupCandidate, pickupAudience, pickupCandidates } from './pickupAudience';
 import { collectionOf, describeCollection, latestPickups } from './pickupRecord';
@@ -54,12 +54,12 @@ function recordLocked(request: RecordPickupsRequest, services: Services): Action
   const session = readPickupSession(services);
   const { data } = session.notice;
   const campaign = findCampaign(data, request.campaignId ?? '');
-  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: [campaign] };
   if (session.log.problems.some(isBlocking)) {
-    return { status: 'problems', message: '领取登记中有无法识别的行，改正之前不登记也不统计（否则可能重复发放）：', problems: problemLines(session.log.problems.filter(isBlocking)) };
+    return { status: 'problems', message: '领取登记中有无法识别的行，改正之前不登记也不统计（否则可能重复发放）：', problems: session.log.problems.filter(isBlocking) };
   }
   const audience = pickupAudience(campaign, data.members, { retireesInFestivals: data.settings.retireesInFestivals });
-  if (campaign.type === '帮扶') return { status: 'problems', message: audience.problems[0].message, problems: problemLines(audience.problems) };
+  if (campaign.type === '帮扶') return { status: 'problems', message: audience.problems[0].message, problems: audience.problems };
   const proxy = (request.proxy ?? '').trim();
   const requests: PickupRequest[] = request.summaryOnly ? [] : [
     ...(request.memberIds ?? []).filter((id) => id.trim() !== '').map((memberId): PickupRequest => ({ memberId, method: proxy ? '代领' : '本人', proxy, note: request.note })),
@@ -95,7 +95,7 @@ export interface LookupData {
 export function lookupPickup(request: { campaignId: string; query: string }, services: Services): ActionResult<LookupData> {
   const session = readPickupSession(services);
   const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
-  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: [campaign] };
   const latest = latestPickups(session.log.records);
   const candidates = pickupCandidates(pickupAudience(campaign, session.notice.data.members, { retireesInFestivals: session.notice.data.settings.retireesInFestivals }), request.query ?? '').map((c) => {
     const earlier = collectionOf(latest, campaign.id, c.memberId);

@@ -13,7 +13,8 @@ import { readHolidays } from '../kernel/dates/readHolidays';
 import { SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
-import { isProblem, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows } from '../notices';
+import type { Problem } from '../kernel/problem';
+import { isProblem, type NoticeSession, nowText, readNoticeSession, sendLogRows } from '../notices';
 import { allowanceNow, UNKNOWN_USER } from '../notices';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
@@ -31,7 +32,7 @@ export interface ReminderRunData {
 interface ReminderSession {
   readonly notice: NoticeSession;
   readonly check: (campaign: Campaign) => ReminderCheck;
-  readonly problems: string[];
+  readonly problems: Problem[];
 }
 
 function readReminderSession(services: Services): ReminderSession {
@@ -41,16 +42,16 @@ function readReminderSession(services: Services): ReminderSession {
   const pickups = latestPickups(log.records);
   const status = workingDays(holidays.entries);
   const today = nowText(notice).slice(0, 10);
-  return { notice, check: (c) => checkReminders(notice.data, c, pickups, today, status), problems: problemLines([...log.problems, ...holidays.problems]) };
+  return { notice, check: (c) => checkReminders(notice.data, c, pickups, today, status), problems: [...log.problems, ...holidays.problems] };
 }
 
 export function previewReminders(request: { campaignId: string }, services: Services): ActionResult<{ lines: string[] }> {
   const session = readReminderSession(services);
   const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
-  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: [campaign] };
   const check = session.check(campaign);
   const lines = reminderPreviewLines(check);
-  return { status: check.refusal && check.timing.phase !== 'over' ? 'problems' : 'done', message: lines.join('\n'), problems: [...problemLines(check.problems), ...session.problems], data: { lines } };
+  return { status: check.refusal && check.timing.phase !== 'over' ? 'problems' : 'done', message: lines.join('\n'), problems: [...check.problems, ...session.problems], data: { lines } };
 }
 
 export function sendReminders(request: { campaignId: string }, services: Services): ActionResult<ReminderRunData> {
@@ -60,9 +61,9 @@ export function sendReminders(request: { campaignId: string }, services: Service
     const refusal = adminRefusal(session.notice.data.settings.admins, services.user.email());
     if (refusal) return refused(refusal);
     const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
-    if (isProblem(campaign)) return { status: 'problems' as const, message: campaign.message, problems: problemLines([campaign]) };
+    if (isProblem(campaign)) return { status: 'problems' as const, message: campaign.message, problems: [campaign] };
     const check = session.check(campaign);
-    if (check.refusal) return { ...refused(check.refusal), problems: problemLines(check.problems) };
+    if (check.refusal) return { ...refused(check.refusal), problems: check.problems };
     return runReminders(services, session.notice, check, services.user.email() || UNKNOWN_USER, allowanceNow(services, session.notice), session.notice.recovered);
   });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
@@ -129,7 +130,7 @@ function runReminders(services: Services, session: NoticeSession, check: Reminde
   return {
     status: 'done',
     message: lines.join('\n'),
-    problems: problemLines(check.problems),
+    problems: check.problems,
     data: { campaignId: id, sent: outcome.sent.length, failed: outcome.failed.length, left: outcome.left, stoppedBy: outcome.stoppedBy },
   };
 }

@@ -3,7 +3,7 @@ import { findCampaign } from '../notices';
 import { SHEET } from '../kernel/sheets/schema';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { Services } from '../kernel/services/services';
-import { isProblem, problemLines, readNoticeSession } from '../notices';
+import { isProblem, readNoticeSession } from '../notices';
 import { pickupAudience } from './pickupAudience';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
@@ -21,16 +21,16 @@ export interface SignSheetData {
 export function signSheets(request: { campaignId: string }, services: Services): ActionResult<SignSheetData> {
   const session = readNoticeSession(services);
   const campaign = findCampaign(session.data, request.campaignId ?? '');
-  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: problemLines([campaign]) };
+  if (isProblem(campaign)) return { status: 'problems', message: campaign.message, problems: [campaign] };
   const audience = pickupAudience(campaign, session.data.members, { retireesInFestivals: session.data.settings.retireesInFestivals });
-  if (campaign.type === '帮扶') return { status: 'problems', message: audience.problems[0].message, problems: problemLines(audience.problems) };
+  if (campaign.type === '帮扶') return { status: 'problems', message: audience.problems[0].message, problems: audience.problems };
   const log = readPickupLog(services.workbook.read(SHEET.pickupLog));
   const html = signSheetHtml({ unitName: session.data.settings.unitName, audience, pickups: latestPickups(log.records) });
   const branches = branchesOf(audience).length;
   return {
     status: 'done',
     message: `活动“${campaign.id}”的签领单：${branches} 个分会，共 ${audience.members.length} 人（每个分会单独一页，打印时请选 A4）。`,
-    problems: problemLines(log.problems),
+    problems: log.problems,
     data: { campaignId: campaign.id, fileName: `${campaign.id.replace(/[\\/:*?"<>|\s]+/g, '_')}-签领单.html`, html, branches, members: audience.members.length },
   };
 }

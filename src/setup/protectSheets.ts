@@ -3,12 +3,13 @@
 // them. Read 设置 once → who may do this → confirm → one protection per sheet → report. Running it
 // again brings every protection's editor list in line with 管理员.
 import { adminRefusal } from '../kernel/adminCheck';
-import { formatProblem, type Problem } from '../kernel/problem';
+import type { Problem } from '../kernel/problem';
 import { SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { Workbook } from '../kernel/services/workbook';
 import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import type { ActionResult } from '../kernel/contracts/actionResult';
+import { resultText } from '../kernel/contracts/resultText';
 
 const TITLE = '保护敏感工作表';
 
@@ -28,7 +29,7 @@ export interface ProtectData {
 
 export function menuProtectSheets(services: Services): ActionResult<ProtectData> {
   const result = protectSheets((preview) => services.ui.confirm(TITLE, `${preview}\n\n是否继续？`), services);
-  if (result.status !== 'cancelled') services.ui.alert(TITLE, [result.message, ...result.problems].join('\n'));
+  if (result.status !== 'cancelled') services.ui.alert(TITLE, resultText(result));
   return result;
 }
 
@@ -57,7 +58,7 @@ function run(confirm: (preview: string) => boolean, workbook: Workbook, user: st
 
   const present = SENSITIVE_SHEETS.filter((name) => workbook.hasSheet(name));
   const missing: Problem[] = SENSITIVE_SHEETS.filter((name) => !present.includes(name)).map((name) => ({ sheet: name, message: `找不到工作表“${name}”，未保护；请先运行“初始化工作簿”后再运行“${TITLE}”`, severity: 'warning' }));
-  if (present.length === 0) return { status: 'problems', message: '没有可保护的工作表。', problems: missing.map(formatProblem) };
+  if (present.length === 0) return { status: 'problems', message: '没有可保护的工作表。', problems: missing };
 
   const preview = [`将保护以下工作表：${present.join('、')}。`, `保护后只有管理员（${admins.join('、')}）和表格所有者可以编辑它们；其他协作者仍可查看，但不能修改。`, MEDICAL_WARNING].join('\n');
   if (!confirm(preview)) return { status: 'cancelled', message: '已取消，未保护任何工作表。', problems: [] };
@@ -77,7 +78,7 @@ function run(confirm: (preview: string) => boolean, workbook: Workbook, user: st
   return {
     status: 'done',
     message: lines.join('\n'),
-    problems: missing.map(formatProblem),
+    problems: missing,
     data: { protectedSheets: present, editors, added: [...added], removed: [...removed] },
   };
 }

@@ -129,7 +129,7 @@ describe('核算帮扶金 stops before writing when the data would make every am
     settings.values.set(row, 2, '含两头');
     const result = runBundle({ workbook }).call<ActionResult>('apiCheckAid');
     expect(result.status).toBe('problems');
-    expect(result.problems).toEqual([`设置!${row} 值: 档位边界：应为空、“含下限”或“含上限”，现为“含两头”`]);
+    expect(result.problems).toEqual([{ sheet: '设置', row, column: '值', message: '档位边界：应为空、“含下限”或“含上限”，现为“含两头”' }]);
   });
 
   it('is refused to anyone but the 管理员 when 设置 names them', () => {

@@ -8,7 +8,7 @@ const data: SyncData = {
   changes: { creates: [{ key: '2023-0001', title: '教职工慰问品招标采购', when: '2023年2月', row: 2, note: '' }], updates: [], deletes: [] },
   planYear: 2023, timeZone: 'Asia/Shanghai', untouched: 0, planToken: 'abc', stale: false,
 };
-const result: ActionResult<SyncData> = { status: 'done', message: '预览', problems: ['工作计划!25 开始日期: “9月31日”不是有效日期'], data };
+const result: ActionResult<SyncData> = { status: 'done', message: '预览', problems: [{ sheet: '工作计划', row: 25, column: '开始日期', message: '“9月31日”不是有效日期' }], data };
 
 describe('the 日历同步 views', () => {
   it('a plan without a calendar yet says the confirmation creates one', () => {
@@ -20,7 +20,7 @@ describe('the 日历同步 views', () => {
   });
   it('rows skipped are shown as warnings: the rest still syncs', () => {
     expect(calendarPreviewView({ ...data, calendarId: 'cal-1' }, result)).toMatchObject({
-      calendarName: '四川农业大学工会（示例）', notes: [], problems: [{ sheet: '工作计划', row: 25, blocking: false }],
+      calendarName: '四川农业大学工会（示例）', notes: [], problems: [{ text: '工作计划!25 开始日期: “9月31日”不是有效日期', sheet: '工作计划', row: 25, blocking: false }],
     });
   });
   it('an apply reports its counts and whether it finished', () => {

@@ -320,7 +320,7 @@ describe('rows with problems', () => {
     expect(plan.cell(month, '同步状态')).toBe('错误：月份 “十三月”不是有效月份（例如 二月、2月、2、2023年3月）');
     expect(plan.cell(dates, '同步状态')).toBe('错误：结束日期 结束日期早于开始日期');
     expect(plan.cell(blank, '同步状态')).toBe('错误：工作内容 工作内容为空');
-    expect(result.problems).toContain(`工作计划!${dates} 结束日期: 结束日期早于开始日期`);
+    expect(result.problems).toContainEqual({ sheet: '工作计划', row: dates, column: '结束日期', message: '结束日期早于开始日期' });
     expect(o.calendar.events()).toHaveLength(36);
   });
 });
@@ -382,6 +382,6 @@ describe('safety', () => {
     settings.values.set(settings.dump().findIndex((r) => r[0] === '共享日历ID') + 1, 2, 'missing@group.calendar.google.com');
     const { result } = o.api();
     expect(result.status).toBe('problems');
-    expect(result.problems[0]).toContain('找不到日历“missing@group.calendar.google.com”');
+    expect(result.problems).toEqual([{ sheet: '设置', column: '值', message: expect.stringContaining('找不到日历“missing@group.calendar.google.com”') }]);
   });
 });

@@ -2,8 +2,10 @@
 // listed once (it used to say "13 行有问题" over a list of 14, printed twice).
 import { CLERK } from '../support/noticeWorkbook';
 import { runBundle, sampleWorkbook } from '../support/offlineBundle';
+import { formatProblem, type Problem } from '../../src/kernel/problem';
+import { resultText } from '../../src/kernel/contracts/resultText';
 
-type Result = { status: string; message: string; problems: string[]; data: { skippedRows: number } };
+type Result = { status: string; message: string; problems: Problem[]; data: { skippedRows: number } };
 
 test('one row with two problems and one with one: 2 行, 3 处, each listed once', () => {
   const wb = sampleWorkbook();
@@ -15,13 +17,13 @@ test('one row with two problems and one with one: 2 行, 3 处, each listed once
   const run = runBundle({ workbook: wb, user: CLERK });
   for (const options of [{ dryRun: true, createCalendar: true }, { createCalendar: true }]) {
     const result = run.call<Result>('apiSyncCalendar', options);
-    const all = [result.message, ...result.problems].join('\n');
-    expect(result.problems.filter((p) => p.startsWith('工作计划!'))).toEqual([
-      '工作计划!2 月份: “十三月”不是有效月份（例如 二月、2月、2、2023年3月）',
-      '工作计划!2 开始日期: “下周一”不是有效日期（例如 2023-06-20）',
-      '工作计划!3 开始日期: “6月31日”不是有效日期',
+    const all = resultText(result);
+    expect(result.problems.filter((p) => p.sheet === '工作计划')).toEqual([
+      { sheet: '工作计划', row: 2, column: '月份', message: '“十三月”不是有效月份（例如 二月、2月、2、2023年3月）' },
+      { sheet: '工作计划', row: 2, column: '开始日期', message: '“下周一”不是有效日期（例如 2023-06-20）' },
+      { sheet: '工作计划', row: 3, column: '开始日期', message: '“6月31日”不是有效日期' },
     ]);
-    for (const p of result.problems) expect(all.split(p)).toHaveLength(2);
+    for (const p of result.problems) expect(all.split(formatProblem(p))).toHaveLength(2);
     expect(result.data.skippedRows).toBe(2);
   }
   expect(run.call<Result>('apiSyncCalendar', { createCalendar: true }).message).toContain('2 行有问题（共 3 处，见下方列表）');

@@ -137,8 +137,8 @@ describe('生成节日慰问活动 for other years', () => {
     const result = run.call<ActionResult>('apiGenerateFestivals', { year: 2025 });
     expect(result.status).toBe('problems');
     expect(result.problems).toEqual([
-      expect.stringMatching(/^节假日!2 日期: /),
-      '节假日!3 类型: 应为“休”（放假）或“班”（上班），现为“放”',
+      { sheet: '节假日', row: 2, column: '日期', message: expect.any(String) },
+      { sheet: '节假日', row: 3, column: '类型', message: '应为“休”（放假）或“班”（上班），现为“放”' },
     ]);
     expect(JSON.stringify(wb.sheet(SHEET.campaigns)!.dump())).toBe(rows);
   });
@@ -153,13 +153,13 @@ describe('生成节日慰问活动 for other years', () => {
     settings.values.set(rowOf('领取窗口天数'), 2, '十天');
     const result = run.call<ActionResult>('apiGenerateFestivals', { year: 2025 });
     expect(result.status).toBe('problems');
-    expect(result.problems).toEqual([expect.stringMatching(new RegExp(`^设置!${rowOf('领取窗口天数')} 值: 领取窗口天数：“十天”不是`))]);
+    expect(result.problems).toEqual([{ sheet: '设置', row: rowOf('领取窗口天数'), column: '值', message: expect.stringMatching(/^领取窗口天数：“十天”不是/) }]);
   });
 
   it('refuses a year outside the lunar table', () => {
     const run = runBundle({ workbook: sampleWorkbook() });
     const result = run.call<ActionResult>('apiGenerateFestivals', { year: 2101 });
     expect(result.status).toBe('problems');
-    expect(result.problems[0]).toContain('只能生成 2000–2100 年的活动');
+    expect(result.problems).toEqual([{ sheet: '设置', column: '值', message: expect.stringContaining('只能生成 2000–2100 年的活动') }]);
   });
 });

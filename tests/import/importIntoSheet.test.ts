@@ -68,7 +68,7 @@ describe('apiImport: the offline CLI and the sidebar hand over the rows', () => 
     const run = runBundle({ workbook });
     const result = run.call<ActionResult>('apiImport', { into: '会员名册', rows: [['工号', '姓名', '生日'], ['1', '周一', '1985']], source: 'a.csv', apply: true });
     expect(result.status).toBe('problems');
-    expect(result.problems).toEqual(['a.csv!2 生日: “1985”只有年份，缺少月和日']);
+    expect(result.problems).toEqual([{ sheet: 'a.csv', row: 2, column: '生日', message: '“1985”只有年份，缺少月和日' }]);
     expect(workbook.sheet(SHEET.roster)!.dump()).toEqual([HEADERS]);
   });
 });

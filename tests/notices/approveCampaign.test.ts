@@ -1,7 +1,8 @@
 import { sampleWorkbook } from '../support/offlineBundle';
 import { column, noticeRun, rowsOf, setCell } from '../support/noticeWorkbook';
+import type { Problem } from '../../src/kernel/problem';
 
-type Approval = { status: string; message: string; problems: string[]; data?: { approver: string; fingerprint: string; recipients: number } };
+type Approval = { status: string; message: string; problems: Problem[]; data?: { approver: string; fingerprint: string; recipients: number } };
 
 describe('审核通过', () => {
   it('approves the campaign as it stands: 审核人, 审核时间 and the fingerprint of the row and its template', () => {
@@ -29,7 +30,7 @@ describe('审核通过', () => {
     setCell(wb, '慰问活动', 3, '模板', '端午节');
     const blocked = noticeRun(wb).call<Approval>('apiApproveCampaign', { campaignId: '2023-端午' });
     expect(blocked.status).toBe('problems');
-    expect(blocked.problems[0]).toContain('慰问活动!3 模板: 找不到模板“端午节”');
+    expect(blocked.problems[0]).toEqual({ sheet: '慰问活动', row: 3, column: '模板', message: expect.stringContaining('找不到模板“端午节”') });
     expect(column(wb, '慰问活动', '状态')).toEqual(['', '', '', '']);
     const anonymous = noticeRun(sampleWorkbook(), { user: '' }).call<Approval>('apiApproveCampaign', { campaignId: '2023-端午' });
     expect(anonymous.status).toBe('refused');

@@ -1,8 +1,9 @@
 import { sampleWorkbook } from '../support/offlineBundle';
 import { noticeRun, setCell } from '../support/noticeWorkbook';
+import type { Problem } from '../../src/kernel/problem';
 
 type Preview = {
-  status: string; message: string; problems: string[];
+  status: string; message: string; problems: Problem[];
   data: { toSend: { name: string }[]; skipped: { name: string; note: string }[]; alreadySent: unknown[]; inFlight: unknown[]; mails: { to: string; subject: string; text: string; html: string }[]; allowance: number; state: string };
 };
 
@@ -72,6 +73,6 @@ describe('a 帮扶 campaign (帮扶金到账)', () => {
     expect(preview.data.mails[0].text).toContain('您申请的2023年度教职工医疗帮扶金已经审核发放，发放金额为1,000.00元，发放日期为2023年11月24日');
     // 林刚 has two paid rows in the sample: one notice each cannot be told apart, so the send waits.
     expect(preview.status).toBe('problems');
-    expect(preview.problems).toContain('帮扶台账!20 工号: 工号 001255 在本活动中出现两次（帮扶台账第 18 行和第 20 行），发送记录无法区分，每人只能收到一封通知：请合并这两行，或分成两个活动发送');
+    expect(preview.problems).toContainEqual({ sheet: '帮扶台账', row: 20, column: '工号', message: '工号 001255 在本活动中出现两次（帮扶台账第 18 行和第 20 行），发送记录无法区分，每人只能收到一封通知：请合并这两行，或分成两个活动发送' });
   });
 });

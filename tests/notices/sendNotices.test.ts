@@ -2,8 +2,9 @@ import { dueTriggers } from '../../runner/services/scriptApp';
 import type { StateStore } from '../../runner/stateFile';
 import { sampleWorkbook } from '../support/offlineBundle';
 import { campaignWorkbook, CLERK, column, count, noticeRun, recipients, restorer, rowsOf, setCell, setSetting } from '../support/noticeWorkbook';
+import type { Problem } from '../../src/kernel/problem';
 
-type Result = { status: string; message: string; problems: string[]; data?: { sent: number; stoppedBy: string; left: number; finished: boolean; uncertain: { memberId: string } | null } };
+type Result = { status: string; message: string; problems: Problem[]; data?: { sent: number; stoppedBy: string; left: number; finished: boolean; uncertain: { memberId: string } | null } };
 
 const members20 = Array.from({ length: 20 }, (_, i) => `m${i + 1}@example.edu.cn`);
 
@@ -206,7 +207,7 @@ describe('发送慰问通知', () => {
       const run = noticeRun(wb);
       const result = run.call<Result>('apiSendNotices', { campaignId: '2023-端午' });
       expect(result.status).toBe('problems');
-      expect(result.problems).toContain(`邮件模板!${row} 正文: 模板“端午”的占位符{{领取时间}}没有对应的数据：会员名册、慰问活动、设置中都没有“领取时间”这一列，请改正占位符或补上这一列`);
+      expect(result.problems).toContainEqual({ sheet: '邮件模板', row, column: '正文', message: '模板“端午”的占位符{{领取时间}}没有对应的数据：会员名册、慰问活动、设置中都没有“领取时间”这一列，请改正占位符或补上这一列' });
       expect(run.mail.sent).toHaveLength(0);
       expect(rowsOf(wb, '发送记录')).toHaveLength(0);
     });
@@ -217,7 +218,7 @@ describe('发送慰问通知', () => {
       const run = noticeRun(wb);
       const result = run.call<Result>('apiSendNotices', { campaignId: '测试-20' });
       expect(result.status).toBe('problems');
-      expect(result.problems).toEqual(['会员名册!6 工号: 工号 T0001 与第 2 行重复']);
+      expect(result.problems).toEqual([{ sheet: '会员名册', row: 6, column: '工号', message: '工号 T0001 与第 2 行重复' }]);
       expect(run.mail.sent).toHaveLength(0);
     });
 
@@ -233,7 +234,7 @@ describe('发送慰问通知', () => {
     it('an unknown 活动ID is a problem that lists the campaigns there are', () => {
       const result = noticeRun(sampleWorkbook()).call<Result>('apiSendNotices', { campaignId: '2023-国庆' });
       expect(result.status).toBe('problems');
-      expect(result.problems[0]).toBe('慰问活动 活动ID: 找不到活动ID“2023-国庆”（现有：2023-三八、2023-端午、2023-中秋、2023-生日Q4）');
+      expect(result.problems).toEqual([{ sheet: '慰问活动', column: '活动ID', message: '找不到活动ID“2023-国庆”（现有：2023-三八、2023-端午、2023-中秋、2023-生日Q4）' }]);
     });
   });
 

@@ -5,8 +5,9 @@ import { StateStore } from '../../runner/stateFile';
 import type { MemoryWorkbook } from '../../runner/workbook';
 import { campaignWorkbook, CLERK, setCell, setSetting } from '../support/noticeWorkbook';
 import { runBundle } from '../support/offlineBundle';
+import type { Problem } from '../../src/kernel/problem';
 
-export interface Result { status: string; message: string; problems: string[]; data?: Record<string, unknown> }
+export interface Result { status: string; message: string; problems: Problem[]; data?: Record<string, unknown> }
 export const CAMPAIGN = '测试-20';
 const BRANCHES = ['机关分会', '农学院分会', '后勤分会'];
 export const id = (n: number) => `T${String(n).padStart(4, '0')}`;

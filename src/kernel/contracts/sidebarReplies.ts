@@ -1,7 +1,7 @@
 // Building the replies of the sidebar's server functions (src/main.ts): a success, or a
 // refusal the sidebar shows as Chinese, never an exception crossing google.script.run.
 import type { ActionResult } from './actionResult';
-import { problemViewFromText } from './problemView';
+import { problemView } from './problemView';
 import type { ProblemView, SidebarError, SidebarErrorKind, SidebarReply } from './sidebarContract';
 
 export function ok<T>(data: T): SidebarReply<T> {
@@ -29,7 +29,8 @@ export function fromActionResult<T, V>(result: ActionResult<T>, view: (data: T, 
 /** Why an action gave no data, as a refusal. */
 export function actionRefusal<V = never>(result: ActionResult): SidebarReply<V> {
   if (result.status === 'done') return refusal('failed', result.message || '操作没有返回结果。');
-  return refusal(KIND_OF_STATUS[result.status], result.message, result.problems.map(problemViewFromText));
+  // What stopped the action, so each is shown as blocking, warnings among them too.
+  return refusal(KIND_OF_STATUS[result.status], result.message, result.problems.map((p) => ({ ...problemView(p), blocking: true })));
 }
 
 /**

@@ -18,7 +18,7 @@ function putRows(wb: MemoryWorkbook, sheetName: string, header: string[], rows: 
   wb.dirty = true;
 }
 
-type Result<T> = { status: string; data: T; problems: string[] };
+type Result<T> = { status: string; data: T; problems: unknown[] };
 
 describe('同步工作计划到日历 reads every spelling of a plan date and month', () => {
   const wb = sampleWorkbook();

@@ -30,7 +30,7 @@ describe('planEvents', () => {
   it('holds the events of rows it cannot read, with their reasons', () => {
     expect(events.badRows.get(4)).toEqual(['月份 “十三月”不是有效月份（例如 二月、2月、2、2023年3月）']);
     expect([...events.heldKeys]).toEqual(['2023-0002']);
-    expect(events.skipped).toEqual(['工作计划!4 月份: “十三月”不是有效月份（例如 二月、2月、2、2023年3月）']);
+    expect(events.skipped).toEqual([{ sheet: '工作计划', row: 4, column: '月份', message: '“十三月”不是有效月份（例如 二月、2月、2、2023年3月）' }]);
   });
 
   it('names a 时区 that is not a real zone, as Utilities.formatDate knows zones (not Intl)', () => {

@@ -128,7 +128,7 @@ export class Workbook implements WorkbookPort {
       if (column.width) sheet.setColumnWidth(i + 1, column.width);
       const timed = timedCellFormats(column, setup.values.slice(1).map((row) => row[i]));
       if (timed) {
-        this.ensureSize(sheet, timed.length + 1, i + 1);
+        if (timed.length + 1 > maxRows) this.ensureSize(sheet, timed.length + 1, i + 1);
         sheet.getRange(2, i + 1, timed.length, 1).setNumberFormats(timed);
       }
     });

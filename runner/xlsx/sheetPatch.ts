@@ -10,6 +10,7 @@ import type { CellLook, Styles } from './styles';
 import type { RowAt, SheetIndex } from './sheetRead';
 import { changedCells, changedColumns, changedValidations, type SheetBaseline } from './sheetBaseline';
 import { patchColumns, patchDimension, patchPane, patchTabColor, patchValidations } from './sheetLayout';
+import { fittedRowTag, rowLines } from './rowHeight';
 
 export interface PatchInput {
   readonly index: SheetIndex;
@@ -79,7 +80,15 @@ export function patchSheet(input: PatchInput): string | undefined {
     }
     written.set(r, styleOfRow);
     if (cells.size === 0) continue;
-    newRows.set(r, rowXml(index, r, row, cells, rowsAt.get(r - 1), r - 1 > headerRows));
+    let xml = rowXml(index, r, row, cells, rowsAt.get(r - 1), r - 1 > headerRows);
+    // Wrapped text written: the row is fitted to it (rowHeight.ts says why); else left as it was.
+    if ([...cells.keys()].some((c) => styles.look(styleOfRow.get(c)!).wrap)) {
+      const wrapped = [...styleOfRow].filter(([, st]) => styles.look(st).wrap).map(([c]) => c);
+      for (const x of row?.cells ?? []) if (!styleOfRow.has(x.col) && styles.look(x.style).wrap) wrapped.push(x.col);
+      const tag = /^<row\b[^>]*>/.exec(xml)![0];
+      xml = fittedRowTag(tag, rowLines(sheet, r, wrapped)) + xml.slice(tag.length);
+    }
+    newRows.set(r, xml);
   }
   let xml = index.xml;
   if (newRows.size > 0) xml = spliceRows(index, newRows);

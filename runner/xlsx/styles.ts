@@ -116,16 +116,14 @@ export class Styles {
     if (have.bold !== want.bold) {
       const font = this.fonts[xf.fontId] ?? '<font><sz val="11"/></font>';
       const bolder = want.bold ? font.replace(/<font(\s[^>]*)?>/, (m) => `${m}<b/>`).replace(/<font(\s[^>]*)?\/>/, '<font$1><b/></font>') : font.replace(/<b(\s[^>]*)?\/>/g, '');
-      next.fontId = this.fonts.push(bolder) - 1;
-      this.added.fonts.push(bolder);
+      next.fontId = this.reuse(this.fonts, this.added.fonts, bolder);
       tag = setAttr(setAttr(tag, 'fontId', String(next.fontId)), 'applyFont', '1');
     }
     if (have.background !== want.background) {
       const fill = want.background
         ? `<fill><patternFill patternType="solid"><fgColor rgb="FF${want.background.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`
         : '<fill><patternFill patternType="none"/></fill>';
-      next.fillId = this.fills.push(fill) - 1;
-      this.added.fills.push(fill);
+      next.fillId = this.reuse(this.fills, this.added.fills, fill);
       tag = setAttr(setAttr(tag, 'fillId', String(next.fillId)), 'applyFill', '1');
     }
     if (have.wrap !== wrap) {
@@ -137,6 +135,14 @@ export class Styles {
     this.added.xfs.push(next.inner ? `${next.tag}${next.inner}</xf>` : next.tag.replace(/>$/, '/>'));
     this.derived.set(key, index);
     return index;
+  }
+
+  /** The index of an identical font or fill already in the list (one bold font for every header), else a new one. */
+  private reuse(list: string[], added: string[], xml: string): number {
+    const at = list.indexOf(xml);
+    if (at >= 0) return at;
+    added.push(xml);
+    return list.push(xml) - 1;
   }
 
   private numFmtId(format: string): number {

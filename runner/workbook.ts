@@ -40,6 +40,8 @@ export class MemorySheet {
   private readonly _columnFormats = new Map<number, string>();
   private _backgrounds = new Grid<string>();
   private _bold = new Grid<boolean>();
+  private _wrap = new Grid<boolean>();
+  private readonly _columnWraps = new Set<number>();
   private _notes = new Grid<string>();
   private _validations = new Grid<ValidationRule>();
   private readonly _columnWidths = new Map<number, number>();
@@ -90,6 +92,11 @@ export class MemorySheet {
   set backgrounds(g: Grid<string>) { this.ready._backgrounds = g; }
   get bold(): Grid<boolean> { return this.ready._bold; }
   set bold(g: Grid<boolean>) { this.ready._bold = g; }
+  /** Per-cell text wrapping where it differs from the column's. */
+  get wrap(): Grid<boolean> { return this.ready._wrap; }
+  set wrap(g: Grid<boolean>) { this.ready._wrap = g; }
+  /** Columns whose style wraps text (初始化工作簿's 正文, 工作内容, 说明). */
+  get columnWraps(): Set<number> { return this.ready._columnWraps; }
   get notes(): Grid<string> { return this.ready._notes; }
   set notes(g: Grid<string>) { this.ready._notes = g; }
   get validations(): Grid<ValidationRule> { return this.ready._validations; }
@@ -106,6 +113,11 @@ export class MemorySheet {
   /** Effective number format of a cell. */
   formatAt(row: number, col: number): string {
     return this.formats.get(row, col) ?? this.columnFormats.get(col) ?? 'General';
+  }
+
+  /** Whether a cell wraps its text: its own setting, else its column's. */
+  wrapAt(row: number, col: number): boolean {
+    return this.wrap.get(row, col) ?? this.columnWraps.has(col);
   }
 
   /** Last row with a value or formula (0 when the sheet is empty), as Sheet.getLastRow(). */
@@ -132,7 +144,7 @@ export class MemorySheet {
 
   /** Every per-cell grid, for row/column structure changes. */
   grids(): Grid<unknown>[] {
-    return [this.values, this.formulas, this.formats, this.backgrounds, this.bold, this.notes, this.validations];
+    return [this.values, this.formulas, this.formats, this.backgrounds, this.bold, this.wrap, this.notes, this.validations];
   }
 }
 

@@ -36,6 +36,10 @@ export const demoCommand: Command = {
       printResult(await step.run(session, dir, ctx), ctx.print);
       await session.save();
     }
+    // 初始化工作簿 leaves 设置 in front, to be filled in; the sample's is, so it opens on the plan.
+    const book = (session.services.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    book.setActiveSheet(book.getSheetByName('工作计划')!);
+    await session.save();
     ctx.print(`\n演示完成。输出目录：${dir}`);
     ctx.print(`工作簿：${path}`);
     return 0;

@@ -132,6 +132,7 @@ export class RangeImpl {
       this.sheet.formats.set(r, c, undefined);
       this.sheet.backgrounds.set(r, c, undefined);
       this.sheet.bold.set(r, c, undefined);
+      this.sheet.wrap.set(r, c, undefined);
     });
     return this.touched();
   }
@@ -243,10 +244,20 @@ export class RangeImpl {
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
     return this.cells((r, c) => validationOf(this.ctx, this.sheet.validations.get(r, c)));
   }
+  setWrap(isWrapEnabled: boolean): this {
+    const w = Boolean(isWrapEnabled);
+    this.forEach((r, c) => this.sheet.wrap.set(r, c, w));
+    return this.touched();
+  }
+  getWrap(): boolean {
+    return this.sheet.wrapAt(this.area.row, this.area.column);
+  }
+  getWraps(): boolean[][] {
+    return this.cells((r, c) => this.sheet.wrapAt(r, c));
+  }
   // Cosmetic settings the offline workbook does not keep; accepted so layout code runs.
   setHorizontalAlignment(_a: string | null): this { return this; }
   setVerticalAlignment(_a: string | null): this { return this; }
-  setWrap(_w: boolean): this { return this; }
   setWrapStrategy(_w: unknown): this { return this; }
   setFontColor(_c: string | null): this { return this; }
   setFontSize(_s: number): this { return this; }

@@ -62,7 +62,7 @@ export class SheetImpl {
     for (const g of s.grids()) g.insertRows(afterPosition + 1, howMany);
     // New rows take the formatting of the row above them, as in Sheets.
     for (let i = 1; i <= howMany; i++) {
-      for (const g of [s.formats, s.backgrounds, s.bold, s.validations] as const) (g as { copyRow(a: number, b: number): void }).copyRow(afterPosition, afterPosition + i);
+      for (const g of [s.formats, s.backgrounds, s.bold, s.wrap, s.validations] as const) (g as { copyRow(a: number, b: number): void }).copyRow(afterPosition, afterPosition + i);
     }
     s.maxRows += howMany;
     this.ctx.wb.dirty = true;
@@ -74,7 +74,7 @@ export class SheetImpl {
     if (beforePosition < 1 || beforePosition > s.maxRows) throw new Error('Those rows are out of bounds.');
     for (const g of s.grids()) g.insertRows(beforePosition, howMany);
     for (let i = 0; i < howMany; i++) {
-      for (const g of [s.formats, s.backgrounds, s.bold, s.validations]) (g as { copyRow(a: number, b: number): void }).copyRow(beforePosition + howMany, beforePosition + i);
+      for (const g of [s.formats, s.backgrounds, s.bold, s.wrap, s.validations]) (g as { copyRow(a: number, b: number): void }).copyRow(beforePosition + howMany, beforePosition + i);
     }
     s.maxRows += howMany;
     this.ctx.wb.dirty = true;

@@ -83,11 +83,16 @@ class SpreadsheetImpl {
     this.wb.dirty = true;
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    // Only the runner's new file has no sheet yet (a Google spreadsheet always has one): nothing is shown.
+    if (this.wb.sheets.length === 0) return null as unknown as GoogleAppsScript.Spreadsheet.Sheet;
     return sheetOf(this.ctx, activeSheet(this.wb));
   }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
     const impl = sheetImplOf(sheet);
-    this.wb.activeSheet = this.wb.sheets.indexOf(impl.sheet);
+    const index = this.wb.sheets.indexOf(impl.sheet);
+    // Offline the shown tab is what the file opens on: a change is worth saving.
+    if (index !== this.wb.activeSheet) this.wb.dirty = true;
+    this.wb.activeSheet = index;
     this.wb.selection = { sheet: impl.sheet.name, a1: 'A1' };
     return sheetOf(this.ctx, impl.sheet);
   }

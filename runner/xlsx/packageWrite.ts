@@ -6,7 +6,7 @@ import type { MemorySheet, MemoryWorkbook } from '../workbook';
 import { newEntry, writeZip } from './zipPackage';
 import { addDefault, addOverride, addRelationship, relsPathOf, WORKSHEET_TYPE } from './packageParts';
 import { Styles } from './styles';
-import { attrs, elements, escapeXml, firstElement, insertInOrder, setAttr } from './xml';
+import { attrs, elements, escapeXml, firstElement, insertInOrder, removeAttr, setAttr } from './xml';
 import { patchSheet } from './sheetPatch';
 import { changedNotes, SheetBaseline } from './sheetBaseline';
 import { BLANK_SHEET } from './blankPackage';
@@ -101,8 +101,10 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
   }
   if (cellsChanged) dropStale(wb, sources, edits);
   workbookXml = removeDeletedSheets(wb, src, edits, workbookXml);
-  if (wb.activeSheet !== src.activeSheet) {
-    const relId = sheetRelIds.get(wb.sheets[wb.activeSheet]);
+  const active = wb.sheets[wb.activeSheet];
+  if (active && (wb.activeSheet !== src.activeSheet || !src.sheets.has(active))) {
+    selectTab(wb, sources, edits);
+    const relId = sheetRelIds.get(active);
     const target = sheetElement(workbookXml, relId ?? '');
     const i = target ? elements(workbookXml, 'sheet').findIndex((e) => e.start === target.start) : -1;
     const view = firstElement(workbookXml, 'workbookView');
@@ -117,6 +119,24 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
   const known = new Set(src.entries.map((e) => e.name));
   for (const [name, xml] of edits.parts) if (!known.has(name)) out.push(newEntry(name, Buffer.from(xml, 'utf8'), now));
   return writeZip(out);
+}
+
+/**
+ * The tab the file opens on is named twice: workbook.xml's activeTab and the sheet view's
+ * tabSelected. Excel treats every tabSelected sheet as one group (an edit goes to all of them),
+ * so the old tab loses the mark when the new one gets it.
+ */
+function selectTab(wb: MemoryWorkbook, sources: Map<MemorySheet, SourceSheet>, edits: Edits): void {
+  wb.sheets.forEach((sheet, i) => {
+    const path = sources.get(sheet)?.path;
+    const xml = path ? edits.get(path) : undefined;
+    const view = xml ? firstElement(xml, 'sheetView') : undefined;
+    if (!path || !xml || !view) return;
+    const selected = /\btabSelected="(1|true)"/.test(view.tag);
+    if (selected === (i === wb.activeSheet)) return;
+    const tag = selected ? removeAttr(view.tag, 'tabSelected') : setAttr(view.tag, 'tabSelected', '1');
+    edits.set(path, xml.slice(0, view.start) + tag + xml.slice(view.start + view.tag.length));
+  });
 }
 
 /** Cross-sheet formulas reading a changed sheet lose their stale cached result (staleResults.ts). */

@@ -11,6 +11,8 @@ export class SheetBaseline {
   readonly formulas: Grid<string>;
   readonly formats: Grid<string>;
   readonly bold: Grid<boolean>;
+  readonly wrap: Grid<boolean>;
+  readonly columnWraps: Set<number>;
   readonly backgrounds: Grid<string>;
   readonly notes: Grid<string>;
   readonly validations: Grid<unknown>;
@@ -26,6 +28,8 @@ export class SheetBaseline {
     this.formulas = sheet.formulas.clone();
     this.formats = sheet.formats.clone();
     this.bold = sheet.bold.clone();
+    this.wrap = sheet.wrap.clone();
+    this.columnWraps = new Set(sheet.columnWraps);
     this.backgrounds = sheet.backgrounds.clone();
     this.notes = sheet.notes.clone();
     this.validations = sheet.validations.clone();
@@ -43,6 +47,10 @@ export class SheetBaseline {
 
   formatAt(row: number, col: number): string {
     return this.formats.get(row, col) ?? this.columnFormats.get(col) ?? 'General';
+  }
+
+  wrapAt(row: number, col: number): boolean {
+    return this.wrap.get(row, col) ?? this.columnWraps.has(col);
   }
 }
 
@@ -71,6 +79,7 @@ export function changedCells(sheet: MemorySheet, base: SheetBaseline): Map<numbe
   eachDifference(sheet.formulas, base.formulas, add);
   eachDifference(sheet.formats, base.formats, add);
   eachDifference(sheet.bold, base.bold, add, (a, b) => !!a === !!b);
+  eachDifference(sheet.wrap, base.wrap, add);
   eachDifference(sheet.backgrounds, base.backgrounds, add);
   return out;
 }
@@ -94,5 +103,6 @@ export function changedColumns(sheet: MemorySheet, base: SheetBaseline): number[
   const cols = new Set<number>();
   for (const c of new Set([...sheet.columnWidths.keys(), ...base.columnWidths.keys()])) if (sheet.columnWidths.get(c) !== base.columnWidths.get(c)) cols.add(c);
   for (const c of new Set([...sheet.columnFormats.keys(), ...base.columnFormats.keys()])) if (sheet.columnFormats.get(c) !== base.columnFormats.get(c)) cols.add(c);
+  for (const c of new Set([...sheet.columnWraps, ...base.columnWraps])) if (sheet.columnWraps.has(c) !== base.columnWraps.has(c)) cols.add(c);
   return [...cols].sort((a, b) => a - b);
 }

@@ -10,6 +10,7 @@ import type { CellLook, Styles } from './styles';
 import type { RowAt, SheetIndex } from './sheetRead';
 import { changedCells, changedColumns, changedValidations, type SheetBaseline } from './sheetBaseline';
 import { patchColumns, patchDimension, patchPane, patchTabColor, patchValidations } from './sheetLayout';
+import { fittedRowTag, rowLines } from './rowHeight';
 
 export interface PatchInput {
   readonly index: SheetIndex;
@@ -20,17 +21,18 @@ export interface PatchInput {
 }
 
 /**
- * A run of one format from some row to the last row (初始化工作簿's setNumberFormat('@') on a
- * whole column) becomes the column's style, not a thousand styled empty cells.
+ * A run of one look from some row to the last row (初始化工作簿's setNumberFormat('@') or
+ * setWrap(true) on a whole column) becomes the column's style, not a thousand styled empty cells.
  */
-function promotedFormats(sheet: MemorySheet, base: SheetBaseline): Map<number, { from: number; format: string }> {
-  const out = new Map<number, { from: number; format: string }>();
+function promotedRuns<T>(sheet: MemorySheet, at: (r: number, c: number) => T | undefined, before: (r: number, c: number) => T): Map<number, T> {
+  const out = new Map<number, T>();
+  const last = sheet.maxRows;
   for (let c = 1; c <= sheet.maxColumns; c++) {
-    const f = sheet.formats.get(sheet.maxRows, c);
-    if (f === undefined || f === base.formatAt(sheet.maxRows, c)) continue;
-    let r0 = sheet.maxRows;
-    while (r0 > 1 && sheet.formats.get(r0 - 1, c) === f) r0--;
-    if (sheet.maxRows - r0 + 1 >= 100) out.set(c, { from: r0, format: f });
+    const v = at(last, c);
+    if (v === undefined || v === before(last, c)) continue;
+    let r0 = last;
+    while (r0 > 1 && at(r0 - 1, c) === v) r0--;
+    if (last - r0 + 1 >= 100) out.set(c, v);
   }
   return out;
 }
@@ -38,13 +40,16 @@ function promotedFormats(sheet: MemorySheet, base: SheetBaseline): Map<number, {
 export function patchSheet(input: PatchInput): string | undefined {
   const { index, sheet, base, styles, sys } = input;
   const changed = changedCells(sheet, base);
-  const promoted = promotedFormats(sheet, base);
-  const columns = [...new Set([...changedColumns(sheet, base), ...promoted.keys()])].sort((a, b) => a - b);
+  const formats = promotedRuns(sheet, (r, c) => sheet.formats.get(r, c), (r, c) => base.formatAt(r, c));
+  const wraps = promotedRuns(sheet, (r, c) => sheet.wrap.get(r, c), (r, c) => base.wrapAt(r, c));
+  const columns = [...new Set([...changedColumns(sheet, base), ...formats.keys(), ...wraps.keys()])].sort((a, b) => a - b);
   const colStyles = new Map(index.colStyles);
   for (const c of columns) {
-    const format = promoted.get(c)?.format ?? sheet.columnFormats.get(c);
     const baseStyle = colStyles.get(c) ?? 0;
-    if (format !== undefined || colStyles.has(c)) colStyles.set(c, styles.derive(baseStyle, { ...styles.look(baseStyle), format: format ?? styles.look(baseStyle).format }));
+    const have = styles.look(baseStyle);
+    const format = formats.get(c) ?? sheet.columnFormats.get(c);
+    const wrap = wraps.get(c) ?? (sheet.columnWraps.has(c) || undefined);
+    if (format !== undefined || wrap !== undefined || colStyles.has(c)) colStyles.set(c, styles.derive(baseStyle, { ...have, format: format ?? have.format, wrap: wrap ?? have.wrap }));
   }
   const rowsAt = new Map(index.rows.map((r) => [r.row, r]));
   const headerRows = Math.max(1, sheet.frozenRows);
@@ -75,7 +80,15 @@ export function patchSheet(input: PatchInput): string | undefined {
     }
     written.set(r, styleOfRow);
     if (cells.size === 0) continue;
-    newRows.set(r, rowXml(index, r, row, cells, rowsAt.get(r - 1), r - 1 > headerRows));
+    let xml = rowXml(index, r, row, cells, rowsAt.get(r - 1), r - 1 > headerRows);
+    // Wrapped text written: the row is fitted to it (rowHeight.ts says why); else left as it was.
+    if ([...cells.keys()].some((c) => styles.look(styleOfRow.get(c)!).wrap)) {
+      const wrapped = [...styleOfRow].filter(([, st]) => styles.look(st).wrap).map(([c]) => c);
+      for (const x of row?.cells ?? []) if (!styleOfRow.has(x.col) && styles.look(x.style).wrap) wrapped.push(x.col);
+      const tag = /^<row\b[^>]*>/.exec(xml)![0];
+      xml = fittedRowTag(tag, rowLines(sheet, r, wrapped)) + xml.slice(tag.length);
+    }
+    newRows.set(r, xml);
   }
   let xml = index.xml;
   if (newRows.size > 0) xml = spliceRows(index, newRows);
@@ -97,12 +110,13 @@ function wantedLook(input: PatchInput, r: number, c: number, have: CellLook, fre
   let format = fresh || sheet.formatAt(r, c) !== base.formatAt(r, c) ? sheet.formatAt(r, c) : have.format;
   const bold = fresh || !!sheet.bold.get(r, c) !== !!base.bold.get(r, c) ? !!sheet.bold.get(r, c) : have.bold;
   const background = fresh || sheet.backgrounds.get(r, c) !== base.backgrounds.get(r, c) ? sheet.backgrounds.get(r, c) : have.background;
+  const wrap = fresh || sheet.wrapAt(r, c) !== base.wrapAt(r, c) ? sheet.wrapAt(r, c) : have.wrap;
   const value = sheet.values.get(r, c);
   if (isDate(value) && !isDateFormat(format === 'mm-dd-yy' ? DATE_FORMAT : format)) {
     const w = instantToWall(value, sys.timeZone);
     format = w.h || w.mi || w.s ? DATETIME_FORMAT : DATE_FORMAT;
   }
-  return { format, bold, background };
+  return { format, bold, background, wrap };
 }
 
 const ROW_LOOK = ['ht', 'customHeight', 's', 'customFormat'];

@@ -105,6 +105,7 @@ export function readSheet(xml: string, sheet: MemorySheet, ctx: ReadContext): Sh
     const look = ctx.styles.look(style);
     if (look.bold) sheet.bold.set(rowNo, colNo, true);
     if (look.background) sheet.backgrounds.set(rowNo, colNo, look.background);
+    if (!!look.wrap !== sheet.columnWraps.has(colNo)) sheet.wrap.set(rowNo, colNo, !!look.wrap);
     if (value !== undefined || f) {
       lastRow = Math.max(lastRow, rowNo);
       lastCol = Math.max(lastCol, colNo);
@@ -148,6 +149,7 @@ function readColumns(xml: string, sheet: MemorySheet, ctx: ReadContext, before: 
         styles.set(c, Number(a.style));
         const fmt = formatOf(ctx, Number(a.style));
         if (fmt !== 'General') sheet.columnFormats.set(c, fmt);
+        if (ctx.styles.look(Number(a.style)).wrap) sheet.columnWraps.add(c);
       }
     }
   }

@@ -18,6 +18,8 @@ export interface CellLook {
   readonly bold: boolean;
   /** '#rrggbb' of a solid fill, or undefined. */
   readonly background?: string;
+  /** <alignment wrapText="1"/>: long text wraps within the column width. */
+  readonly wrap?: boolean;
 }
 
 interface Xf {
@@ -42,6 +44,14 @@ function argbToCss(argb: string | undefined): string | undefined {
   if (!argb || !/^[0-9a-f]{8}$/i.test(argb)) return undefined;
   const css = '#' + argb.slice(2).toLowerCase();
   return css === '#ffffff' ? undefined : css;
+}
+
+/** An xf's children with wrapText set or cleared; the rest of its alignment (centred, indent) kept. */
+function withWrap(inner: string, wrap: boolean): string {
+  const at = /<alignment\b[^>]*?\/?>/.exec(inner);
+  if (!at) return wrap ? `<alignment wrapText="1"/>${inner}` : inner;
+  const tag = wrap ? setAttr(at[0], 'wrapText', '1') : removeAttr(at[0], 'wrapText');
+  return inner.slice(0, at.index) + (tag === '<alignment/>' ? '' : tag) + inner.slice(at.index + at[0].length);
 }
 
 export class Styles {
@@ -78,11 +88,12 @@ export class Styles {
     let look = this.looks.get(index);
     if (look) return look;
     const xf = this.xfs[index] ?? this.xfs[0];
-    if (!xf) return { format: 'General', bold: false };
+    if (!xf) return { format: 'General', bold: false, wrap: false };
     const font = this.fonts[xf.fontId] ?? '';
     const fill = this.fills[xf.fillId] ?? '';
     const solid = /patternType="solid"/.test(fill) ? /<fgColor[^>]*\brgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1] : undefined;
-    look = { format: this.formatCode(xf.numFmtId), bold: /<b(\s+val="(1|true)")?\s*\/>/.test(font), background: argbToCss(solid) };
+    const wrap = /<alignment\b[^>]*\bwrapText="(1|true)"/.test(xf.inner);
+    look = { format: this.formatCode(xf.numFmtId), bold: /<b(\s+val="(1|true)")?\s*\/>/.test(font), background: argbToCss(solid), wrap };
     this.looks.set(index, look);
     return look;
   }
@@ -90,8 +101,9 @@ export class Styles {
   /** A style like `base` but with the given look; the same request gives the same index. */
   derive(base: number, want: CellLook): number {
     const have = this.look(base);
-    if (have.format === want.format && have.bold === want.bold && have.background === want.background) return base;
-    const key = `${base}|${want.format}|${want.bold}|${want.background ?? ''}`;
+    const wrap = want.wrap ?? have.wrap ?? false;
+    if (have.format === want.format && have.bold === want.bold && have.background === want.background && have.wrap === wrap) return base;
+    const key = `${base}|${want.format}|${want.bold}|${want.background ?? ''}|${wrap}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     const xf = this.xfs[base] ?? this.xfs[0] ?? { tag: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0">', inner: '', numFmtId: 0, fontId: 0, fillId: 0 };
@@ -104,23 +116,33 @@ export class Styles {
     if (have.bold !== want.bold) {
       const font = this.fonts[xf.fontId] ?? '<font><sz val="11"/></font>';
       const bolder = want.bold ? font.replace(/<font(\s[^>]*)?>/, (m) => `${m}<b/>`).replace(/<font(\s[^>]*)?\/>/, '<font$1><b/></font>') : font.replace(/<b(\s[^>]*)?\/>/g, '');
-      next.fontId = this.fonts.push(bolder) - 1;
-      this.added.fonts.push(bolder);
+      next.fontId = this.reuse(this.fonts, this.added.fonts, bolder);
       tag = setAttr(setAttr(tag, 'fontId', String(next.fontId)), 'applyFont', '1');
     }
     if (have.background !== want.background) {
       const fill = want.background
         ? `<fill><patternFill patternType="solid"><fgColor rgb="FF${want.background.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`
         : '<fill><patternFill patternType="none"/></fill>';
-      next.fillId = this.fills.push(fill) - 1;
-      this.added.fills.push(fill);
+      next.fillId = this.reuse(this.fills, this.added.fills, fill);
       tag = setAttr(setAttr(tag, 'fillId', String(next.fillId)), 'applyFill', '1');
+    }
+    if (have.wrap !== wrap) {
+      next.inner = withWrap(xf.inner, wrap);
+      tag = setAttr(tag, 'applyAlignment', '1');
     }
     next.tag = removeAttr(tag, 'quotePrefix');
     const index = this.xfs.push(next) - 1;
     this.added.xfs.push(next.inner ? `${next.tag}${next.inner}</xf>` : next.tag.replace(/>$/, '/>'));
     this.derived.set(key, index);
     return index;
+  }
+
+  /** The index of an identical font or fill already in the list (one bold font for every header), else a new one. */
+  private reuse(list: string[], added: string[], xml: string): number {
+    const at = list.indexOf(xml);
+    if (at >= 0) return at;
+    added.push(xml);
+    return list.push(xml) - 1;
   }
 
   private numFmtId(format: string): number {

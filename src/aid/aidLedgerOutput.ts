@@ -16,8 +16,11 @@ export const RESULT_COLOURS: Readonly<Record<CheckResult, string>> = {
 export interface AidLedgerOutput {
   /** The owned columns; no writes at all when every owned cell already holds its value. */
   readonly values: OwnedWritePlan;
-  /** One setBackgrounds() block over the data rows, as wide as the header row. */
-  readonly backgrounds: { readonly row: number; readonly column: number; readonly colours: (string | null)[][] };
+  /**
+   * One setBackgrounds() block over the data rows, as far as the ledger's last column; undefined
+   * marks a column of the clerk's own (e.g. her 备注 beside the ledger), whose colours stay hers.
+   */
+  readonly backgrounds: { readonly row: number; readonly column: number; readonly colours: (string | null | undefined)[][] };
 }
 
 /**
@@ -38,21 +41,36 @@ export function planAidLedgerOutput(table: Table, checks: readonly AidRowCheck[]
 
   const plan = planOwnedWrites(AID_LEDGER_SPEC, table, updates);
 
-  const width = Math.max(lastHeader(table.headers), ...plan.writes.map((w) => w.column + w.values[0].length - 1), (plan.headerWrite?.column ?? 0) + (plan.headerWrite?.values[0].length ?? 0) - 1);
+  const ours = ledgerColumns(table.headers, plan.headerWrite);
+  const width = Math.max(0, ...ours);
   const lastRow = Math.max(table.lastRow, ...updates.keys());
   const colourOf = new Map(checks.map((c) => [c.row, RESULT_COLOURS[c.result]]));
-  const colours: (string | null)[][] = [];
-  for (let r = 2; r <= lastRow; r++) colours.push(new Array<string | null>(width).fill(colourOf.get(r) ?? null));
+  const colours: (string | null | undefined)[][] = [];
+  for (let r = 2; r <= lastRow; r++) colours.push(Array.from({ length: width }, (_, i) => (ours.has(i + 1) ? colourOf.get(r) ?? null : undefined)));
   return { values: plan, backgrounds: { row: 2, column: 1, colours } };
+}
+
+/** The planned colours with the clerk's own columns as they are now ('#ffffff' = no fill). */
+export function withClerkColours(planned: readonly (readonly (string | null | undefined)[])[], current: readonly (readonly string[])[]): (string | null)[][] {
+  return planned.map((row, i) => row.map((c, j) => {
+    if (c !== undefined) return c;
+    const now = current[i]?.[j];
+    return now === undefined || now.toLowerCase() === '#ffffff' ? null : now;
+  }));
+}
+
+/** 1-based columns of the ledger's own headers, those appended by this run included. */
+function ledgerColumns(headers: readonly string[], headerWrite: { column: number; values: Cell[][] } | null): Set<number> {
+  const names = new Set(AID_LEDGER_SPEC.columns.map((c) => c.header));
+  const out = new Set<number>();
+  headers.forEach((h, i) => {
+    if (names.has(h)) out.add(i + 1);
+  });
+  headerWrite?.values[0].forEach((_, i) => out.add(headerWrite.column + i));
+  return out;
 }
 
 function yuanCell(amount: Fen | null): Cell {
   return amount === null ? '' : amount / 100;
 }
 
-
-/** 1-based column of the last non-blank header. */
-function lastHeader(headers: readonly string[]): number {
-  for (let i = headers.length - 1; i >= 0; i--) if (headers[i] !== '') return i + 1;
-  return 0;
-}

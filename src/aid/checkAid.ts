@@ -8,7 +8,7 @@ import { aidSummaryText } from './aidReport';
 import { adminRefusal } from '../kernel/adminCheck';
 import { formatYuan } from '../kernel/values/fen';
 import { formatProblem, isBlocking, type Problem } from '../kernel/problem';
-import { planAidLedgerOutput } from './aidLedgerOutput';
+import { planAidLedgerOutput, withClerkColours } from './aidLedgerOutput';
 import { readAidLedger } from './readAidLedger';
 import { readAidTiers } from './readAidTiers';
 import { readMembers } from '../kernel/members/readMembers';
@@ -71,8 +71,9 @@ function run(workbook: Workbook, user: string, services: Services): ActionResult
   for (const w of writes) workbook.write(SHEET.aidLedger, w);
   const { row, column, colours } = output.backgrounds;
   const current = workbook.readBackgrounds(SHEET.aidLedger, row, column, colours.length, colours[0]?.length ?? 0);
-  const recolour = !sameColours(current, colours);
-  if (recolour) workbook.setBackgrounds(SHEET.aidLedger, row, column, colours);
+  const wanted = withClerkColours(colours, current);
+  const recolour = !sameColours(current, wanted);
+  if (recolour) workbook.setBackgrounds(SHEET.aidLedger, row, column, wanted);
 
   const findings = [...tiers.problems, ...check.rows.flatMap(rowFindings)];
   return {

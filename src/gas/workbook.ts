@@ -1,7 +1,7 @@
 import type { Cell } from '../kernel/values/cell';
 import type { BlockWrite } from '../kernel/sheets/ownedWrites';
 import { type EditorChanges, editorChanges } from '../kernel/sheets/protectionEditors';
-import { numberFormatFor, type SheetSetup } from '../kernel/sheets/sheetLayout';
+import { numberFormatFor, type SheetSetup, timedCellFormats } from '../kernel/sheets/sheetLayout';
 import type { TextRange, Workbook as WorkbookPort } from '../kernel/services/workbook';
 import { fromSheetValue, toSheetValue } from './wallClockDates';
 
@@ -124,13 +124,29 @@ export class Workbook implements WorkbookPort {
       if (column.oneOf) {
         body.setDataValidation(this.app.newDataValidation().requireValueInList([...column.oneOf], true).setAllowInvalid(false).build());
       }
+      if (column.wrap) body.setWrap(true);
       if (column.width) sheet.setColumnWidth(i + 1, column.width);
+      const timed = timedCellFormats(column, setup.values.slice(1).map((row) => row[i]));
+      if (timed) {
+        if (timed.length + 1 > maxRows) this.ensureSize(sheet, timed.length + 1, i + 1);
+        sheet.getRange(2, i + 1, timed.length, 1).setNumberFormats(timed);
+      }
     });
     const header = sheet.getRange(1, 1, 1, columns);
     header.setFontWeight('bold');
     header.setBackground('#e8f0fe');
     sheet.setFrozenRows(1);
     this.write(spec.name, { row: 1, column: 1, values: setup.values });
+  }
+
+  /** The tab the clerk is looking at (offline: the tab the file opens on). */
+  activeSheet(): string | null {
+    return this.spreadsheet.getActiveSheet()?.getName() ?? null;
+  }
+
+  /** Brings a sheet to the front (Sheets: the tab shown; offline: the tab the file opens on). */
+  showSheet(name: string): void {
+    this.spreadsheet.setActiveSheet(this.requireSheet(name));
   }
 
   /**

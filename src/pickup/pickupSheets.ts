@@ -12,10 +12,15 @@ import { pickupAudience } from './pickupAudience';
 import { latestPickups, type PickupRecord } from './pickupRecord';
 import { summarise, summaryValues, type SummaryRow } from './pickupSummary';
 
-/** Creates the sheet with its header, formats and validation when it is missing (the first recording). */
+/**
+ * Creates the sheet with its header, formats and validation when it is missing (the first
+ * recording), leaving the clerk on the tab she was on: creating a sheet brings it to the front.
+ */
 export function ensureSheet(workbook: Workbook, spec: SheetSpec): void {
   if (workbook.hasSheet(spec.name)) return;
+  const shown = workbook.activeSheet();
   workbook.setUp({ spec, create: true, values: [spec.columns.map((c) => c.header)] });
+  if (shown) workbook.showSheet(shown);
 }
 
 /** 领取登记 rows under the sheet's own headers; 工号 kept as text so '001000' stays '001000'. */

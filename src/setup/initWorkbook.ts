@@ -41,7 +41,12 @@ export function initWorkbook(options: { sample: boolean }, services: Services): 
     // The ids are recorded before the sheet holding them is written: after a crash in between,
     // the rerun keeps the (complete) 工作计划 as it is and would never record them.
     recordPlanIds(plan, planYear, properties);
+    const shown = plan.setups.length ? workbook.activeSheet() : null;
     for (const setup of plan.setups) workbook.setUp(setup);
+    // Each created sheet comes to the front as it is made; the clerk should land on 设置 when it
+    // was just made (单位名称, 发件邮箱 … to fill in), else on the tab she was on.
+    const front = sheetToShow(plan, shown);
+    if (front) workbook.showSheet(front);
     return plan;
   });
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
@@ -81,6 +86,12 @@ function defaultSettings(planYear: number): RecordRows {
     [SETTING_KEYS.retireesInFestivals]: '否',
   };
   return Object.values(SETTING_KEYS).map((key) => ({ 项目: key, 值: defaults[key] ?? '' }));
+}
+
+function sheetToShow(plan: InitPlan, shown: string | null): string | null {
+  if (plan.setups.length === 0) return null;
+  if (plan.setups.some((s) => s.spec.name === SHEET.settings)) return SHEET.settings;
+  return shown;
 }
 
 /** The sample plan's 计划编号 are taken: later ids must continue after them. */

@@ -1,6 +1,6 @@
 import { checkAid } from '../../src/aid/aidCheck';
 import { type Cell, wallClock } from '../../src/kernel/values/cell';
-import { planAidLedgerOutput, RESULT_COLOURS } from '../../src/aid/aidLedgerOutput';
+import { planAidLedgerOutput, RESULT_COLOURS, withClerkColours } from '../../src/aid/aidLedgerOutput';
 import { readAidLedger } from '../../src/aid/readAidLedger';
 import { DEFAULT_AID_SETTINGS, member, SCHOOL_TABLE, validTiers } from '../support/aidTables';
 
@@ -48,5 +48,21 @@ describe('what 核算帮扶金 writes to 帮扶台账', () => {
     const written = out.values.writes.flatMap((w) => w.values[0]);
     expect(written).not.toContain('手写备注');
     expect(written).toEqual([expect.stringContaining('按帮扶标准第 3 行'), '一致', 2500, 0]);
+  });
+});
+
+describe('row colours of 核算帮扶金', () => {
+  test('colour the ledger’s columns only; the clerk’s own column between them keeps her colours', () => {
+    const header = [...CLERK.slice(0, 5), '备注', ...CLERK.slice(5), ...OWNED, '办公室说明'];
+    const row = ['A1', 2023, '1001', '王秀英', '', '手写', '', '', '', 15000, 2500, wallClock('2023-11-20')];
+    const out = plan([header, row]);
+    const colours = out.backgrounds.colours[0];
+    expect(colours).toHaveLength(16);
+    expect(colours[5]).toBeUndefined();
+    expect(colours.filter((c) => c === RESULT_COLOURS.一致)).toHaveLength(15);
+    const current = [Array.from({ length: 16 }, (_, i) => (i === 5 ? '#ffff00' : '#ffffff'))];
+    const wanted = withClerkColours(out.backgrounds.colours, current)[0];
+    expect(wanted[5]).toBe('#ffff00');
+    expect(wanted[0]).toBe(RESULT_COLOURS.一致);
   });
 });

@@ -35,6 +35,13 @@ export interface Workbook {
   formatAsText(name: string, ranges: readonly TextRange[]): void;
   /** Creates (or fills) one sheet: formats, validation and widths, then the values in one write. */
   setUp(setup: SheetSetup): void;
+  /** The sheet shown (offline: the tab the file opens on); null when unknown. */
+  activeSheet(): string | null;
+  /**
+   * Shows a sheet. Creating a sheet shows it too (Sheets' insertSheet does), so an action that
+   * creates one puts the clerk's tab back unless showing another is the point (初始化工作簿).
+   */
+  showSheet(name: string): void;
   /** Protects a whole sheet so only `admins` (and the user running this) may edit it. */
   protect(name: string, description: string, admins: readonly string[]): EditorChanges;
   /** Makes the writes so far durable (offline, the runner saves the workbook). */

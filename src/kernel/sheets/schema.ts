@@ -27,7 +27,10 @@ export interface ColumnSpec {
   readonly owned?: boolean;
   /** Allowed values, used for data validation when the sheet is created. */
   readonly oneOf?: readonly string[];
+  /** Width in pixels (Sheets' unit; the .xlsx writer converts it). */
   readonly width?: number;
+  /** Long text (正文, 工作内容, 说明): wrapped within the width instead of cut off at it. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetSpec {
@@ -38,7 +41,8 @@ export interface SheetSpec {
 }
 
 const text = (header: string, width = 100, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, kind: 'text', width, ...extra });
-const date = (header: string): ColumnSpec => ({ header, kind: 'date', width: 100 });
+const longText = (header: string, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec => text(header, width, { wrap: true, ...extra });
+const date = (header: string, width = 100): ColumnSpec => ({ header, kind: 'date', width });
 const money = (header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ header, kind: 'money', width: 100, ...extra });
 
 export const SETTINGS_SPEC: SheetSpec = {
@@ -50,12 +54,13 @@ export const PLAN_SPEC: SheetSpec = {
   name: SHEET.plan,
   columns: [
     text('月份', 60),
-    text('工作内容', 320),
+    longText('工作内容', 320),
     text('负责部门', 100),
-    { header: '开始日期', kind: 'datetime', width: 110 },
-    { header: '结束日期', kind: 'datetime', width: 110 },
+    // Mostly all-day: shown as dates; a cell holding a time gets its own date-time format.
+    date('开始日期', 110),
+    date('结束日期', 110),
     text('地点', 100),
-    text('备注', 160),
+    longText('备注', 160),
     text('计划编号', 110, { owned: true }),
     text('日历事件ID', 200, { owned: true }),
     text('同步状态', 160, { owned: true }),
@@ -108,7 +113,7 @@ export const CAMPAIGNS_SPEC: SheetSpec = {
     { header: '审核时间', kind: 'datetime', width: 140, owned: true },
     text('审核指纹', 120, { owned: true }),
     // Why a generated campaign's dates need a look (e.g. the year's official holiday schedule is missing).
-    text('说明', 240, { owned: true }),
+    longText('说明', 240, { owned: true }),
   ],
 };
 
@@ -120,7 +125,7 @@ export const PICKUP_CAMPAIGN_COLUMNS = ['采购数量', '催领天数', '催领�
 
 export const TEMPLATES_SPEC: SheetSpec = {
   name: SHEET.templates,
-  columns: [text('模板名称', 100), text('主题', 240), text('正文', 480)],
+  columns: [text('模板名称', 100), longText('主题', 240), longText('正文', 420)],
 };
 
 export const SEND_STATES = ['发送中', '已发送', '失败', '跳过'] as const;
@@ -136,7 +141,7 @@ export const SEND_LOG_SPEC: SheetSpec = {
     text('姓名', 80),
     text('邮箱', 200),
     text('状态', 70, { oneOf: SEND_STATES }),
-    text('说明', 240),
+    longText('说明', 240),
     text('操作人', 160),
     // Owned: appended the first time a reminder is recorded, so older logs need no new column.
     text('类型', 60, { owned: true, oneOf: SEND_KINDS }),
@@ -159,7 +164,7 @@ export const AID_TIERS_SPEC: SheetSpec = {
     money(AID_TIER_COLUMNS.upper),
     money(AID_TIER_COLUMNS.base),
     { header: AID_TIER_COLUMNS.percent, kind: 'percent', width: 70 },
-    text(AID_TIER_COLUMNS.note, 240),
+    longText(AID_TIER_COLUMNS.note, 240),
   ],
 };
 
@@ -202,14 +207,14 @@ export const AID_LEDGER_SPEC: SheetSpec = {
     money(L.due, { owned: true }),
     money(L.difference, { owned: true }),
     text(L.result, 80, { owned: true, oneOf: CHECK_RESULTS }),
-    text(L.explanation, 280, { owned: true }),
+    longText(L.explanation, 280, { owned: true }),
   ],
 };
 
 export const HOLIDAYS_SPEC: SheetSpec = {
   name: SHEET.holidays,
   optional: true,
-  columns: [date('日期'), text('类型', 60, { oneOf: ['休', '班'] }), text('说明', 200)],
+  columns: [date('日期'), text('类型', 60, { oneOf: ['休', '班'] }), longText('说明', 200)],
 };
 
 export const PICKUP_METHODS = ['本人', '代领', '撤销'] as const;
@@ -226,7 +231,7 @@ export const PICKUP_LOG_SPEC: SheetSpec = {
     text('方式', 60, { oneOf: PICKUP_METHODS }),
     text('代领人', 80),
     text('经办人', 160),
-    text('备注', 200),
+    longText('备注', 200),
   ],
 };
 

@@ -20,6 +20,9 @@ import { Refusal } from './refusal';
 import { anyFileProblem } from './fileProblem';
 import { openCommand } from './commands/open';
 
+// bin/uniondesk.js asks for a password on its main thread, which owns the terminal.
+export { readHiddenLine } from './hiddenPrompt';
+
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   festivals: festivalsCommand,

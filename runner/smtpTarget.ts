@@ -48,6 +48,17 @@ export function parseSmtpUrl(text: string): SmtpTarget {
   return { kind: 'smtp', url: shown, host: url.hostname.replace(/^\[|\]$/g, ''), port, secure, user };
 }
 
+const PASSWORD_FLAGS = /^(password|passwd|pass|pwd|smtp-pass(word)?|auth(code)?)$/i;
+
+/** No command takes a password in an argument: a flag that looks like one is refused, not ignored. */
+export function refusePasswordFlags(flags: Iterable<string>): void {
+  for (const name of flags) {
+    if (PASSWORD_FLAGS.test(name)) {
+      throw new UsageError(`不接受命令行参数 --${name}：命令行里的密码会被本机其他用户在进程列表里看到，也会留在命令历史里。请把 SMTP 密码（邮箱授权码）放在环境变量 ${PASSWORD_ENV} 中，或运行时按提示输入。`);
+    }
+  }
+}
+
 /**
  * The target with its password: UNIONDESK_SMTP_PASSWORD, else typed at a prompt when a person is
  * at the terminal; with neither (cron, a pipe) a Refusal saying how to give it.

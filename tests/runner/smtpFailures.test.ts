@@ -54,17 +54,18 @@ const send = (book: string, url: string, env: Record<string, string> = {}) =>
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
+let servers: TestSmtp[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+});
+async function start(options: Parameters<typeof startTestSmtp>[0]): Promise<TestSmtp> {
+  const s = await startTestSmtp(options);
+  servers.push(s);
+  return s;
+}
+
 describe('notices --send --smtp when the mail server fails', () => {
-  let servers: TestSmtp[] = [];
-  afterEach(async () => {
-    await Promise.all(servers.map((s) => s.close()));
-    servers = [];
-  });
-  const start = async (options: Parameters<typeof startTestSmtp>[0]) => {
-    const s = await startTestSmtp(options);
-    servers.push(s);
-    return s;
-  };
 
   it('nothing listening: one Chinese message naming the server, exit 1, nobody recorded; the next run sends all', async () => {
     const book = await workbook();
@@ -81,5 +82,91 @@ describe('notices --send --smtp when the mail server fails', () => {
     expect(again.code).toBe(0);
     expect(server.received.map((r) => r.rcpt.join())).toEqual(Array.from({ length: MEMBERS }, (_, i) => `m${i + 1}@example.edu.cn`));
     expect((await sendLog(book)).map((r) => r[5])).toEqual(Array(MEMBERS).fill('已发送'));
+  });
+});
+
+describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSWORD)', () => {
+  const env = { UNIONDESK_SMTP_PASSWORD: ACCOUNT.pass };
+  const everyone = Array.from({ length: MEMBERS }, (_, i) => `m${i + 1}@example.edu.cn`);
+
+  it('smtps:// (SSL, as QQ 邮箱 on 465) with the right 授权码 sends every notice', async () => {
+    const book = await workbook();
+    const server = await start({ secure: true, account: ACCOUNT });
+    const run = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
+    expect(run.out).toContain(`发送到SMTP 服务器 smtps://${encodeURIComponent(ACCOUNT.user)}@127.0.0.1:${server.port}`);
+    expect(run.code).toBe(0);
+    expect(server.received.map((r) => r.rcpt.join())).toEqual(everyone);
+    expect(server.received[0].mail.subject).toContain('端午');
+    expect(run.out).not.toContain(ACCOUNT.pass);
+    expect((await sendLog(book)).map((r) => r[5])).toEqual(Array(MEMBERS).fill('已发送'));
+  });
+
+  it('smtp:// logs in after STARTTLS and sends', async () => {
+    const book = await workbook();
+    const server = await start({ startTls: true, account: ACCOUNT });
+    const run = await send(book, `smtp://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
+    expect(run.code).toBe(0);
+    expect(server.received).toHaveLength(MEMBERS);
+  });
+
+  it('a wrong 授权码 (535) stops at the first mail: one login tried, one message about the 授权码, exit 1, nobody recorded', async () => {
+    const book = await workbook();
+    const server = await start({ secure: true, account: ACCOUNT });
+    const url = `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`;
+    const run = await send(book, url, { UNIONDESK_SMTP_PASSWORD: 'wrong-login-password' });
+    expect(run.code).toBe(1);
+    expect(server.logins()).toBe(1);
+    expect(server.received).toHaveLength(0);
+    expect(count(run.out, `邮件服务器 127.0.0.1:${server.port} 拒绝登录（EAUTH 535`)).toBe(1);
+    expect(run.out).toContain('要用网页邮箱“设置”里开启 SMTP 服务后生成的授权码，不是登录密码');
+    expect(run.out).toContain('没有人被记为“失败”');
+    expect(run.out).not.toContain('wrong-login-password');
+    expect(await sendLog(book)).toEqual([]);
+
+    const fixed = await send(book, url, env);
+    expect(fixed.code).toBe(0);
+    expect(server.received.map((r) => r.rcpt.join())).toEqual(everyone);
+  });
+
+  it('a server that does not offer STARTTLS gets no password in the clear: the send stops at the first mail', async () => {
+    const book = await workbook();
+    const server = await start({ startTls: false, account: ACCOUNT });
+    const run = await send(book, `smtp://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
+    expect(run.code).toBe(1);
+    expect(server.logins()).toBe(0);
+    expect(server.connections()).toBe(1);
+    expect(count(run.out, `与邮件服务器 127.0.0.1:${server.port} 建立加密连接失败（ETLS`)).toBe(1);
+    expect(run.out).toContain('smtps:// 用于 465 端口（SSL），smtp:// 用于 587 或 25 端口（STARTTLS）');
+    expect(await sendLog(book)).toEqual([]);
+  });
+
+  it('smtps:// to a port without SSL, or to a certificate nobody vouches for, fails the TLS handshake once', async () => {
+    const book = await workbook();
+    const plain = await start({ startTls: true, account: ACCOUNT });
+    const wrongPort = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${plain.port}`, env);
+    expect(wrongPort.code).toBe(1);
+    expect(count(wrongPort.out, `与邮件服务器 127.0.0.1:${plain.port} 建立加密连接失败`)).toBe(1);
+    expect(plain.logins()).toBe(0);
+
+    const ssl = await start({ secure: true, account: ACCOUNT });
+    const untrusted = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${ssl.port}`, { ...env, NODE_EXTRA_CA_CERTS: '' });
+    expect(untrusted.code).toBe(1);
+    expect(count(untrusted.out, `与邮件服务器 127.0.0.1:${ssl.port} 建立加密连接失败（`)).toBe(1);
+    expect(untrusted.out).toMatch(/建立加密连接失败（(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)）/);
+    expect(untrusted.out).toContain('证书不被信任时');
+    expect(ssl.logins()).toBe(0);
+    expect(await sendLog(book)).toEqual([]);
+  });
+
+  it('a mailbox the server does not know (550 at RCPT TO) is that member’s 失败; the others are sent', async () => {
+    const book = await workbook();
+    const server = await start({ secure: true, account: ACCOUNT, unknown: ['m3@example.edu.cn'] });
+    const run = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('发送失败 1 人（下次发送时会重试）：会员3（未发出：邮件服务器拒收（EENVELOPE 550）');
+    expect(server.received.map((r) => r.rcpt.join())).toEqual(everyone.filter((a) => a !== 'm3@example.edu.cn'));
+    const log = await sendLog(book);
+    expect(log.map((r) => `${r[3]} ${r[5]}`)).toEqual(everyone.map((a, i) => `会员${i + 1} ${i === 2 ? '失败' : '已发送'}`));
+    expect(log.find((r) => r[5] === '失败')![6]).toContain('Mailbox not found: m3@example.edu.cn');
   });
 });

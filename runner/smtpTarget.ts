@@ -37,14 +37,14 @@ export function parseSmtpUrl(text: string): SmtpTarget {
     throw new UsageError(
       '--smtp 的地址里不能写密码：命令行参数会被本机其他用户在进程列表里看到，也会留在命令历史里。'
       + `请把密码（邮箱的授权码）放在环境变量 ${PASSWORD_ENV} 中，或不设置它、运行时按提示输入（输入时不显示）；`
-      + `地址只写账号，如 smtps://${url.username || '账号'}@${url.host || '服务器'}。`,
+      + `地址只写账号，如 smtps://${decodeURIComponent(url.username) || '账号'}@${url.host || '服务器'}。`,
     );
   }
   if (!url.hostname) throw new UsageError(`--smtp 缺少服务器地址，应为 ${FORM}`);
   if (url.search || (url.pathname && url.pathname !== '/')) throw new UsageError(`--smtp 只写 ${FORM}，不支持“/”或“?”之后的部分，现为“${text}”`);
   const user = decodeURIComponent(url.username);
   const port = url.port ? Number(url.port) : secure ? 465 : 587;
-  const shown = `${url.protocol}//${user ? `${url.username}@` : ''}${url.hostname}:${port}`;
+  const shown = `${url.protocol}//${user ? `${user}@` : ''}${url.hostname}:${port}`;
   return { kind: 'smtp', url: shown, host: url.hostname.replace(/^\[|\]$/g, ''), port, secure, user };
 }
 

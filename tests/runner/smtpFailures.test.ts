@@ -93,7 +93,7 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
     const book = await workbook();
     const server = await start({ secure: true, account: ACCOUNT });
     const run = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
-    expect(run.out).toContain(`发送到SMTP 服务器 smtps://${encodeURIComponent(ACCOUNT.user)}@127.0.0.1:${server.port}`);
+    expect(run.out).toContain(`发送到SMTP 服务器 smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`);
     expect(run.code).toBe(0);
     expect(server.received.map((r) => r.rcpt.join())).toEqual(everyone);
     expect(server.received[0].mail.subject).toContain('端午');
@@ -168,5 +168,26 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
     const log = await sendLog(book);
     expect(log.map((r) => `${r[3]} ${r[5]}`)).toEqual(everyone.map((a, i) => `会员${i + 1} ${i === 2 ? '失败' : '已发送'}`));
     expect(log.find((r) => r[5] === '失败')![6]).toContain('Mailbox not found: m3@example.edu.cn');
+  });
+});
+
+describe('run-due (cron) with an SMTP server that cannot be used', () => {
+  it('stops at the first mail with one message, sends no report to the approver, records nobody; the next run sends all and reports', async () => {
+    const book = await workbook();
+    expect((await cli(['approve', book, '--campaign', '测试-20', '--as', 'chair@example.edu.cn'])).code).toBe(0);
+    const port = await closedPort();
+    const due = await cli(['run-due', book, '--smtp', `smtp://127.0.0.1:${port}`, '--as', 'clerk@example.edu.cn']);
+    expect(due.code).toBe(1);
+    expect(count(due.out, `连不上邮件服务器 127.0.0.1:${port}`)).toBe(1);
+    expect(due.out).toContain('没有人被记为“失败”，也没有给审核人发报告');
+    expect(due.out).not.toContain('已给审核人');
+    expect(await sendLog(book)).toEqual([]);
+
+    const server = await start({});
+    const again = await cli(['run-due', book, '--smtp', `smtp://127.0.0.1:${server.port}`, '--as', 'clerk@example.edu.cn']);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('已给审核人 chair@example.edu.cn 发送报告');
+    expect(server.received.map((r) => r.rcpt.join())).toEqual([...Array.from({ length: MEMBERS }, (_, i) => `m${i + 1}@example.edu.cn`), 'chair@example.edu.cn']);
+    expect((await sendLog(book)).map((r) => r[5])).toEqual(Array(MEMBERS).fill('已发送'));
   });
 });

@@ -3,7 +3,7 @@
 // handed over and fails every mail alike: it starts with MAIL_SERVER_FAILED, which stops the run
 // without writing anyone down as 失败 (src/notices/sendErrorKind.ts). A refused recipient
 // (RCPT TO) is that member's 失败. Codes: nodemailer's lib/errors (ECONNECTION, ETLS, EAUTH, …).
-import { MAIL_SERVER_FAILED } from '../src/notices/sendErrorKind';
+import { MAIL_SERVER_FAILED } from '../src/kernel/services/mailServerFailed';
 import { PASSWORD_ENV, type SmtpTarget } from './smtpTarget';
 
 export interface SmtpFailure {

@@ -1,3 +1,5 @@
+import { MAIL_SERVER_FAILED } from '../kernel/services/mailServerFailed';
+
 // What an exception from MailApp.sendEmail (or the offline SMTP transport) tells us about the
 // notice. Only errors that certainly mean "nothing was sent" may become 失败 (which is retried);
 // anything else might have gone out, so it stays 发送中 for the clerk to check. That is what
@@ -6,9 +8,6 @@
 // SMTP, runner/smtpFailure.ts) before any message was handed over — every mail would fail alike,
 // so the run stops and records nobody.
 export type SendErrorKind = 'rejected' | 'quota' | 'uncertain' | 'unavailable';
-
-/** How the offline SMTP transport's message starts when the server, not the recipient, failed. */
-export const MAIL_SERVER_FAILED = '邮件服务器连接或登录失败，已停止发送';
 
 const QUOTA = /too many times|quota|额度|limit exceeded/i;
 const REJECTED = /邮件未写入发件箱|invalid (email|recipient|argument)|无效的?(电子邮件|邮箱|收件人)|recipient address rejected|EENVELOPE|ECONNECTION|ECONNREFUSED|EAUTH|no recipient/i;

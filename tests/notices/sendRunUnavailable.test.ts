@@ -2,7 +2,8 @@ import type { Audience, Recipient } from '../../src/notices/audience';
 import { decodeJournal, unflushed } from '../../src/kernel/journal/sendJournal';
 import { planSends } from '../../src/notices/sendPlan';
 import { latestStates, type SendRecord } from '../../src/kernel/journal/sendRecord';
-import { MAIL_SERVER_FAILED, sendErrorKind } from '../../src/notices/sendErrorKind';
+import { MAIL_SERVER_FAILED } from '../../src/kernel/services/mailServerFailed';
+import { sendErrorKind } from '../../src/notices/sendErrorKind';
 import { runSends } from '../../src/notices/sendRun';
 
 // The mail server goes away in the middle of a send (or was never there): the run stops at the

@@ -18,13 +18,14 @@ export function readHiddenLine(question: string): Promise<string | null> {
 
 function askHere(question: string): Promise<string | null> {
   const input = process.stdin;
-  process.stderr.write(question);
   return new Promise((resolve) => {
     let value = '';
     const wasRaw = input.isRaw ?? false;
     // Raw mode: the terminal neither echoes nor turns Ctrl-C into a signal; both are handled here.
+    // Set before the question is shown, so that nothing typed in answer is ever echoed.
     input.setRawMode?.(true);
     input.setEncoding('utf8');
+    process.stderr.write(question);
     const finish = (result: string | null) => {
       input.removeListener('data', onData);
       input.setRawMode?.(wasRaw);

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../../runner/cli';
 import { loadXlsx, saveXlsx } from '../../runner/xlsxStore';
 import { campaignWorkbook, setSetting } from '../support/noticeWorkbook';
 import { startTestSmtp, TEST_CA, type TestSmtp } from '../support/smtpServer';
@@ -109,11 +110,10 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
     expect(server.received).toHaveLength(MEMBERS);
   });
 
-  it('a wrong 授权码 (535) stops at the first mail: one login tried, one message about the 授权码, exit 1, nobody recorded', async () => {
+  it('a wrong 授权码 (535) stops at the first mail: one login tried, one message about the 授权码, exit 1, nobody recorded (a later run sends them, as above)', async () => {
     const book = await workbook();
     const server = await start({ secure: true, account: ACCOUNT });
-    const url = `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`;
-    const run = await send(book, url, { UNIONDESK_SMTP_PASSWORD: 'wrong-login-password' });
+    const run = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`, { UNIONDESK_SMTP_PASSWORD: 'wrong-login-password' });
     expect(run.code).toBe(1);
     expect(server.logins()).toBe(1);
     expect(server.received).toHaveLength(0);
@@ -122,10 +122,6 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
     expect(run.out).toContain('没有人被记为“失败”');
     expect(run.out).not.toContain('wrong-login-password');
     expect(await sendLog(book)).toEqual([]);
-
-    const fixed = await send(book, url, env);
-    expect(fixed.code).toBe(0);
-    expect(server.received.map((r) => r.rcpt.join())).toEqual(everyone);
   });
 
   it('a server that does not offer STARTTLS gets no password in the clear: the send stops at the first mail', async () => {
@@ -174,7 +170,7 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
 describe('run-due (cron) with an SMTP server that cannot be used', () => {
   it('stops at the first mail with one message, sends no report to the approver, records nobody; the next run sends all and reports', async () => {
     const book = await workbook();
-    expect((await cli(['approve', book, '--campaign', '测试-20', '--as', 'chair@example.edu.cn'])).code).toBe(0);
+    expect(await main(['approve', book, '--campaign', '测试-20', '--as', 'chair@example.edu.cn'], () => undefined)).toBe(0);
     const port = await closedPort();
     const due = await cli(['run-due', book, '--smtp', `smtp://127.0.0.1:${port}`, '--as', 'clerk@example.edu.cn']);
     expect(due.code).toBe(1);

@@ -29,7 +29,8 @@ export function smtpFailureMessage(f: SmtpFailure, target: SmtpTarget): string {
   if (f.code === 'EAUTH' || f.code === 'ENOAUTH' || /^AUTH/i.test(f.command)) {
     return stop(`邮件服务器 ${server} 拒绝登录（${why}${said}）。请检查账号 ${target.user} 和密码：QQ 邮箱、163 邮箱、腾讯企业邮箱要用网页邮箱“设置”里开启 SMTP 服务后生成的授权码，不是登录密码；授权码放在环境变量 ${PASSWORD_ENV} 中，或不设置它、运行时重新输入。`);
   }
-  if (f.code === 'ETLS' || TLS_ERROR.test(f.originalCode) || /SSL|TLS|certificate/i.test(f.code === 'ESOCKET' && f.command === 'CONN' ? f.message : '')) {
+  const tlsFailed = f.code === 'ETLS' || TLS_ERROR.test(f.originalCode) || (f.command === 'CONN' && /SSL|TLS|certificate/i.test(f.message));
+  if (tlsFailed) {
     return stop(`与邮件服务器 ${server} 建立加密连接失败（${why}${said}）。请检查协议与端口是否对应：smtps:// 用于 465 端口（SSL），smtp:// 用于 587 或 25 端口（STARTTLS）；为保护密码，不加密的连接不会登录。证书不被信任时，请向邮件管理员确认服务器地址。`);
   }
   if (f.command === 'MAIL FROM') {

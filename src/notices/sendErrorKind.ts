@@ -9,8 +9,10 @@ import { MAIL_SERVER_FAILED } from '../kernel/services/mailServerFailed';
 // so the run stops and records nobody.
 export type SendErrorKind = 'rejected' | 'quota' | 'uncertain' | 'unavailable';
 
+// Not ECONNECTION: nodemailer also says it when the connection drops after the message was
+// handed over; before that, the runner says MAIL_SERVER_FAILED (runner/smtpFailure.ts).
 const QUOTA = /too many times|quota|额度|limit exceeded/i;
-const REJECTED = /邮件未写入发件箱|invalid (email|recipient|argument)|无效的?(电子邮件|邮箱|收件人)|recipient address rejected|EENVELOPE|ECONNECTION|ECONNREFUSED|EAUTH|no recipient/i;
+const REJECTED = /邮件未写入发件箱|invalid (email|recipient|argument)|无效的?(电子邮件|邮箱|收件人)|recipient address rejected|EENVELOPE|ECONNREFUSED|EAUTH|no recipient/i;
 
 export function sendErrorKind(message: string): SendErrorKind {
   if (message.startsWith(MAIL_SERVER_FAILED)) return 'unavailable';

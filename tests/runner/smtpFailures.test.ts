@@ -55,6 +55,15 @@ const send = (book: string, url: string, env: Record<string, string> = {}) =>
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
+/** The send stopped at the first mail: exit 1, the reason said once, nobody in 发送记录. */
+async function expectStopped(run: { code: number; out: string }, book: string, reason: string): Promise<void> {
+  expect(run.code).toBe(1);
+  expect(count(run.out, reason)).toBe(1);
+  expect(run.out).toContain('没有人被记为“失败”');
+  expect(run.out).not.toMatch(/发送失败 \d+ 人/);
+  expect(await sendLog(book)).toEqual([]);
+}
+
 let servers: TestSmtp[] = [];
 afterEach(async () => {
   await Promise.all(servers.map((s) => s.close()));
@@ -72,11 +81,8 @@ describe('notices --send --smtp when the mail server fails', () => {
     const book = await workbook();
     const port = await closedPort();
     const run = await send(book, `smtp://127.0.0.1:${port}`);
-    expect(run.code).toBe(1);
-    expect(count(run.out, `连不上邮件服务器 127.0.0.1:${port}`)).toBe(1);
+    await expectStopped(run, book, `连不上邮件服务器 127.0.0.1:${port}`);
     expect(run.out).toContain('请检查 --smtp 中的服务器地址和端口');
-    expect(run.out).not.toMatch(/发送失败 \d+ 人/);
-    expect(await sendLog(book)).toEqual([]);
 
     const server = await start({});
     const again = await send(book, `smtp://127.0.0.1:${server.port}`);
@@ -114,44 +120,36 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
     const book = await workbook();
     const server = await start({ secure: true, account: ACCOUNT });
     const run = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`, { UNIONDESK_SMTP_PASSWORD: 'wrong-login-password' });
-    expect(run.code).toBe(1);
+    await expectStopped(run, book, `邮件服务器 127.0.0.1:${server.port} 拒绝登录（EAUTH 535`);
     expect(server.logins()).toBe(1);
     expect(server.received).toHaveLength(0);
-    expect(count(run.out, `邮件服务器 127.0.0.1:${server.port} 拒绝登录（EAUTH 535`)).toBe(1);
     expect(run.out).toContain('要用网页邮箱“设置”里开启 SMTP 服务后生成的授权码，不是登录密码');
-    expect(run.out).toContain('没有人被记为“失败”');
     expect(run.out).not.toContain('wrong-login-password');
-    expect(await sendLog(book)).toEqual([]);
   });
 
   it('a server that does not offer STARTTLS gets no password in the clear: the send stops at the first mail', async () => {
     const book = await workbook();
     const server = await start({ startTls: false, account: ACCOUNT });
     const run = await send(book, `smtp://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
-    expect(run.code).toBe(1);
+    await expectStopped(run, book, `与邮件服务器 127.0.0.1:${server.port} 建立加密连接失败（ETLS`);
     expect(server.logins()).toBe(0);
     expect(server.connections()).toBe(1);
-    expect(count(run.out, `与邮件服务器 127.0.0.1:${server.port} 建立加密连接失败（ETLS`)).toBe(1);
     expect(run.out).toContain('smtps:// 用于 465 端口（SSL），smtp:// 用于 587 或 25 端口（STARTTLS）');
-    expect(await sendLog(book)).toEqual([]);
   });
 
   it('smtps:// to a port without SSL, or to a certificate nobody vouches for, fails the TLS handshake once', async () => {
     const book = await workbook();
     const plain = await start({ startTls: true, account: ACCOUNT });
     const wrongPort = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${plain.port}`, env);
-    expect(wrongPort.code).toBe(1);
-    expect(count(wrongPort.out, `与邮件服务器 127.0.0.1:${plain.port} 建立加密连接失败`)).toBe(1);
+    await expectStopped(wrongPort, book, `与邮件服务器 127.0.0.1:${plain.port} 建立加密连接失败`);
     expect(plain.logins()).toBe(0);
 
     const ssl = await start({ secure: true, account: ACCOUNT });
     const untrusted = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${ssl.port}`, { ...env, NODE_EXTRA_CA_CERTS: '' });
-    expect(untrusted.code).toBe(1);
-    expect(count(untrusted.out, `与邮件服务器 127.0.0.1:${ssl.port} 建立加密连接失败（`)).toBe(1);
+    await expectStopped(untrusted, book, `与邮件服务器 127.0.0.1:${ssl.port} 建立加密连接失败（`);
     expect(untrusted.out).toMatch(/建立加密连接失败（(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)）/);
     expect(untrusted.out).toContain('证书不被信任时');
     expect(ssl.logins()).toBe(0);
-    expect(await sendLog(book)).toEqual([]);
   });
 
   it('a mailbox the server does not know (550 at RCPT TO) is that member’s 失败; the others are sent', async () => {
@@ -173,11 +171,9 @@ describe('run-due (cron) with an SMTP server that cannot be used', () => {
     expect(await main(['approve', book, '--campaign', '测试-20', '--as', 'chair@example.edu.cn'], () => undefined)).toBe(0);
     const port = await closedPort();
     const due = await cli(['run-due', book, '--smtp', `smtp://127.0.0.1:${port}`, '--as', 'clerk@example.edu.cn']);
-    expect(due.code).toBe(1);
-    expect(count(due.out, `连不上邮件服务器 127.0.0.1:${port}`)).toBe(1);
+    await expectStopped(due, book, `连不上邮件服务器 127.0.0.1:${port}`);
     expect(due.out).toContain('没有人被记为“失败”，也没有给审核人发报告');
     expect(due.out).not.toContain('已给审核人');
-    expect(await sendLog(book)).toEqual([]);
 
     const server = await start({});
     const again = await cli(['run-due', book, '--smtp', `smtp://127.0.0.1:${server.port}`, '--as', 'clerk@example.edu.cn']);

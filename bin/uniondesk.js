@@ -23,9 +23,16 @@ if (!isMainThread) {
   }
   const interrupt = new SharedArrayBuffer(4);
   const flag = new Int32Array(interrupt);
-  const worker = new Worker(__filename, { workerData: { argv: process.argv.slice(2), interrupt } });
+  const worker = new Worker(__filename, { workerData: { argv: process.argv.slice(2), interrupt, hiddenPrompts: true } });
   let outcome = null;
-  worker.on('message', (m) => (outcome = m));
+  worker.on('message', (m) => {
+    // The worker's stdin is not the terminal: a password prompt is asked here (runner/hiddenPrompt.ts).
+    if (m && m.hiddenPrompt !== undefined) {
+      void require(cli).readHiddenLine(m.hiddenPrompt).then((answer) => m.port.postMessage(answer));
+      return;
+    }
+    outcome = m;
+  });
   worker.on('error', (err) => (outcome = { error: err && err.message ? err.message : String(err) }));
   worker.on('exit', () => {
     if (outcome && outcome.error !== undefined) {

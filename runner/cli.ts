@@ -19,6 +19,10 @@ import { exitStatusFor } from './interrupt';
 import { Refusal } from './refusal';
 import { anyFileProblem } from './fileProblem';
 import { openCommand } from './commands/open';
+import { refusePasswordFlags } from './smtpTarget';
+
+// bin/uniondesk.js asks for a password on its main thread, which owns the terminal.
+export { readHiddenLine } from './hiddenPrompt';
 
 export const COMMANDS: Record<string, Command> = {
   init: initCommand,
@@ -40,7 +44,7 @@ export const COMMANDS: Record<string, Command> = {
 function help(): string {
   const lines = ['UnionDesk 工会助手 离线运行器', '', '用法：npx uniondesk 命令 [参数]', ''];
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}\n      ${c.summary}`);
-  lines.push('', '通用参数：--as EMAIL（操作人，也可用环境变量 UNIONDESK_USER）；--force 即使发现 Excel/WPS/LibreOffice 的锁文件也照常写入', '退出码：0 完成；1 数据有问题、核对不一致或工作簿被占用；2 用法错误');
+  lines.push('', '通用参数：--as EMAIL（操作人，也可用环境变量 UNIONDESK_USER）；--force 即使发现 Excel/WPS/LibreOffice 的锁文件也照常写入', '--smtp smtps://账号@服务器:465：密码（邮箱授权码）放在环境变量 UNIONDESK_SMTP_PASSWORD 中，或运行时按提示输入；不要写在命令行里', '退出码：0 完成；1 数据有问题、核对不一致或工作簿被占用；2 用法错误');
   return lines.join('\n');
 }
 
@@ -57,6 +61,7 @@ export async function main(argv: string[], print: (line: string) => void = (l) =
   }
   try {
     const args = parseArgs(rest, ['help', 'force', ...(command.switches ?? [])]);
+    refusePasswordFlags(args.flags.keys());
     if (args.flags.has('help')) {
       print(`用法：npx uniondesk ${command.usage}\n${command.summary}`);
       return 0;

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileProblem } from './fileProblem';
 import { Refusal } from './refusal';
+import { type SmtpTarget, transportOptions } from './smtpTarget';
+import { smtpFailureMessage, type SmtpFailure } from './smtpFailure';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export interface MailMessage {
@@ -30,7 +32,7 @@ export interface Delivery {
 
 export type MailTarget =
   | { readonly kind: 'outbox'; readonly dir: string; /** --drafts: X-Unsent: 1, opened by Outlook/Foxmail ready to send. */ readonly drafts?: boolean }
-  | { readonly kind: 'smtp'; readonly url: string };
+  | SmtpTarget;
 
 /** Where an outbox message goes: a folder under the outbox and a file name without .eml. */
 export interface OutboxPlace {
@@ -47,7 +49,7 @@ const flag = new Int32Array(workerData.flag);
 const port = workerData.port;
 const target = workerData.target;
 const transport = target.kind === 'smtp'
-  ? nodemailer.createTransport(target.url)
+  ? nodemailer.createTransport(workerData.smtp)
   : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
 
 // A new file, never over an existing one: the complete message is fsynced under a temporary
@@ -94,7 +96,10 @@ port.on('message', async (job) => {
       reply = { ok: true, messageId: info.messageId || m.messageId, response: String(info.response || '') };
     }
   } catch (e) {
-    reply = { ok: false, message: String((e && e.message) || e), code: (e && e.code) || '', responseCode: (e && e.responseCode) || 0 };
+    reply = {
+      ok: false, message: String((e && e.message) || e), code: (e && e.code) || '', responseCode: (e && e.responseCode) || 0,
+      command: (e && e.command) || '', originalCode: (e && e.originalCode) || '', response: (e && e.response) || '',
+    };
   }
   port.postMessage(reply);
   Atomics.store(flag, 0, 1);
@@ -120,7 +125,7 @@ export class SyncMailer {
     const waited = Atomics.wait(this.flag, 0, 0, this.timeoutMs);
     const reply = receiveMessageOnPort(port)?.message as
       | { ok: true; messageId: string; file?: string; response?: string }
-      | { ok: false; message: string; code: string; responseCode: number }
+      | ({ ok: false } & SmtpFailure)
       | undefined;
     if (!reply) {
       // No answer in time: the message may or may not have gone out.
@@ -129,8 +134,8 @@ export class SyncMailer {
     if (!reply.ok) {
       // The outbox file is created in one step (link) after it is complete: a failure means no
       // file, so nothing went out — 失败 with the reason, retried once it is fixed.
-      const where = this.target.kind === 'smtp' ? 'SMTP 发送失败' : `${OUTBOX_NOT_WRITTEN}，发件箱 ${this.target.dir}`;
-      throw new Error(`${where}（${reply.code || reply.responseCode || '未知错误'}）：${reply.message}`);
+      if (this.target.kind === 'smtp') throw new Error(smtpFailureMessage(reply, this.target));
+      throw new Error(`${OUTBOX_NOT_WRITTEN}，发件箱 ${this.target.dir}（${reply.code || '未知错误'}）：${reply.message}`);
     }
     return { messageId: reply.messageId, file: reply.file, response: reply.response };
   }
@@ -145,10 +150,11 @@ export class SyncMailer {
   private start(): MessagePort {
     if (this.port) return this.port;
     const { port1, port2 } = new MessageChannel();
-    const target = this.target.kind === 'outbox' ? { ...this.target, dir: resolve(this.target.dir) } : this.target;
+    const target = this.target.kind === 'outbox' ? { ...this.target, dir: resolve(this.target.dir) } : { kind: 'smtp' };
+    const smtp = this.target.kind === 'smtp' ? transportOptions(this.target) : null;
     this.worker = new Worker(WORKER, {
       eval: true,
-      workerData: { nodemailer: require.resolve('nodemailer'), flag: this.flag.buffer, port: port2, target },
+      workerData: { nodemailer: require.resolve('nodemailer'), flag: this.flag.buffer, port: port2, target, smtp },
       transferList: [port2],
     });
     this.worker.unref();

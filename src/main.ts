@@ -92,6 +92,8 @@ export function apiSendNotices(options: CampaignChoice): ActionResult { return s
 export function autoSendNotices(): ActionResult {
   const services = liveServices();
   const notices = autoSend(services);
+  // A mail server that failed for the notices would fail the reminders alike: one message is enough.
+  if (notices.data?.runs.some((r) => r.stoppedBy === 'unavailable')) return notices;
   const reminders = autoSendReminders(services);
   if (reminders.status === 'done' && !reminders.data?.runs.length) return notices;
   return { ...notices, status: notices.status === 'done' ? reminders.status : notices.status, message: `${notices.message}\n${reminders.message}`, problems: [...notices.problems, ...reminders.problems] };

@@ -16,7 +16,7 @@ export const noticesCommand: Command = {
     const testTo = flag(args, 'test-to');
     const send = args.flags.has('send');
     if (send && testTo) throw new UsageError('--send 和 --test-to 只能选一个');
-    const target = mailTarget(args, path);
+    const target = await mailTarget(args, path, send || testTo !== undefined);
     const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force'), readOnly: !send, services: { mail: mailOptions(target, print) } });
     const noSender = send || testTo ? senderProblem(session, user) : null;
     if (noSender) {

@@ -70,7 +70,7 @@ export const openCommand: Command = {
       print(`找不到侧边栏页面 ${sidebarFile}：请先运行 npm run build`);
       return 1;
     }
-    const target = mailTarget(args, path);
+    const target = await mailTarget(args, path, true);
     const workbench = await startWorkbench({
       setup: { workbookPath: resolve(path), user, force: args.flags.has('force'), mail: target, calendarPath: resolve(flag(args, 'calendar') ?? besideWorkbook(path, 'calendar.json')) },
       sidebarHtml: readFileSync(sidebarFile, 'utf8'),

@@ -12,7 +12,7 @@ export const remindCommand: Command = {
   async run({ args, user, print }) {
     const { path, campaignId } = campaignArgs(args);
     const send = args.flags.has('send');
-    const target = mailTarget(args, path);
+    const target = await mailTarget(args, path, send);
     const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force'), readOnly: !send, services: { mail: mailOptions(target, print) } });
     const noSender = send ? senderProblem(session, user) : null;
     if (noSender) {

@@ -13,7 +13,7 @@ export const runDueCommand: Command = {
   async run({ args, user, print }) {
     const path = args.positional[0];
     if (!path) throw new UsageError('请指定工作簿文件');
-    const target = mailTarget(args, path);
+    const target = await mailTarget(args, path, true);
     const session = await openSession({ workbookPath: path, user, print, force: args.flags.has('force'), services: { mail: mailOptions(target, print) } });
     const noSender = senderProblem(session, user);
     if (noSender) {

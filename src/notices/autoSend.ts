@@ -119,6 +119,7 @@ function autoSendLocked(services: Services): ActionResult<AutoSendData> {
   const approvers = new Set(checks.filter((c) => c.due || c.changed).map((c) => c.campaign.approval.approver).filter(Boolean));
   let allowance = Math.max(0, allowanceNow(services, session) - approvers.size);
   let stoppedByTime = false;
+  let serverProblem = '';
 
   for (const { campaign, check, changed, due } of checks) {
     const approver = campaign.approval.approver;
@@ -135,7 +136,7 @@ function autoSendLocked(services: Services): ActionResult<AutoSendData> {
       add(approver, { kind: 'blocked', campaignId: campaign.id, campaignName: campaign.name, problems: problemLines(blocking) });
       continue;
     }
-    if (stoppedByTime) continue;
+    if (stoppedByTime || serverProblem) continue;
     const report = runCampaign(services, session, check, {
       operator: `自动发送（${approver || UNKNOWN_USER}）`,
       allowance,
@@ -147,18 +148,21 @@ function autoSendLocked(services: Services): ActionResult<AutoSendData> {
     allowance -= report.sent;
     runs.push(report);
     add(approver, { kind: 'run', report });
+    // The mail server failed before taking any mail: the next campaigns (and reports) would fail alike.
+    if (report.stoppedBy === 'unavailable') serverProblem = report.serverProblem ?? '';
     if (report.stoppedBy === 'time') {
       stoppedByTime = true;
       services.triggers.scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000);
     }
   }
 
-  const reports = mailReports(services, session, entries);
+  const reports = serverProblem ? [] : mailReports(services, session, entries);
   const sent = runs.reduce((n, r) => n + r.sent, 0);
   const message = runs.length || held.length
-    ? [`自动发送：本次共发送 ${sent} 封。`, ...runs.map((r) => reportBody([{ kind: 'run', report: r }])), ...held.map((id) => `活动“${id}”未发送（见报告）。`)].join('\n')
+    ? [`自动发送：本次共发送 ${sent} 封。`, ...runs.map((r) => reportBody([{ kind: 'run', report: r }])), ...held.map((id) => `活动“${id}”未发送（见报告）。`),
+      ...(serverProblem ? [serverProblem, '没有人被记为“失败”，也没有给审核人发报告；问题解决后下次运行会接着发送。'] : [])].join('\n')
     : '自动发送：没有到期需要发送的活动。';
-  return { status: held.length ? 'problems' : 'done', message, problems, data: { runs, reports, held } };
+  return { status: serverProblem ? 'refused' : held.length ? 'problems' : 'done', message, problems, data: { runs, reports, held } };
 }
 
 /** One report per approver, only when it says something new since the last one. */

@@ -23,6 +23,7 @@ function entryText(e: ReportEntry): string {
   if (r.inFlight.length) parts.push(`${r.inFlight.length} 人上次发送中断、待核实：${r.inFlight.map((p) => p.name).join('、')}`);
   if (r.stoppedBy === 'quota') parts.push(`今日发信额度已用完，剩余 ${r.left} 封明天继续（留待明天）`);
   else if (r.stoppedBy === 'time') parts.push(`剩余 ${r.left} 封稍后自动继续`);
+  else if (r.stoppedBy === 'unavailable') parts.push(`邮件服务器无法使用，已停止，剩余 ${r.left} 封下次运行时发送`);
   else if (r.finished) parts.push('已全部发送完毕');
   return parts.join('；') + '。';
 }

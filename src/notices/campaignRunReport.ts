@@ -22,6 +22,9 @@ export function runMessage(r: CampaignRunReport, autoSendOn: boolean): string {
     case 'uncertain':
       lines.push(`给 ${r.uncertain!.name}（${r.uncertain!.memberId}）发信时出错，无法确定是否已发出，已停止发送：${r.uncertain!.note}。请向本人核实后在“发送记录”中为其追加一行“已发送”或“失败”；其余 ${r.left} 封可再次点击“发送慰问通知”继续。`);
       break;
+    case 'unavailable':
+      lines.push(`${r.serverProblem}\n没有人被记为“失败”；问题解决后再次发送即可（剩余 ${r.left} 封，已发出的不会重复发送）。`);
+      break;
   }
   return lines.join('\n');
 }

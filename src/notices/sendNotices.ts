@@ -81,6 +81,7 @@ export function runCampaign(services: Services, session: NoticeSession, check: N
     skipped: plan.skipped.map((s) => line(s, s.reason)),
     failed: outcome.failed.map((f) => line(f.recipient, f.note)),
     uncertain: outcome.uncertain ? line(outcome.uncertain.recipient, outcome.uncertain.note) : null,
+    ...(outcome.serverProblem ? { serverProblem: outcome.serverProblem } : {}),
     inFlight: plan.inFlight.map((r) => line(r, r.note || `${r.time} 开始发送，结果未知`)),
     left: outcome.left,
     stoppedBy: outcome.stoppedBy,
@@ -200,5 +201,6 @@ function sendLocked(choice: CampaignChoice, services: Services, operator: string
     clearJobMarker(SEND_JOB, services.properties);
   }
   const autoOn = report.stoppedBy === 'quota' && services.triggers.hasHourly(AUTO_SEND_HANDLER);
-  return { status: 'done', message: runMessage(report, autoOn), problems: check.problems, data: report };
+  // A mail server that cannot be used is the clerk's to fix before anything can be sent.
+  return { status: report.stoppedBy === 'unavailable' ? 'refused' : 'done', message: runMessage(report, autoOn), problems: check.problems, data: report };
 }

@@ -1,6 +1,6 @@
 import type { Recipient } from './audience';
 import type { SendPlan } from './sendPlan';
-import type { SendRecord } from '../kernel/journal/sendRecord';
+import { recordKey, type SendRecord } from '../kernel/journal/sendRecord';
 import { encodeJournal, journalDue, journalWith } from '../kernel/journal/sendJournal';
 import { sendErrorKind } from './sendErrorKind';
 import { FLUSH_EVERY, sendRecord } from './sendPlan';
@@ -45,6 +45,8 @@ export interface SendRunOutcome {
   readonly failed: readonly { readonly recipient: Recipient; readonly note: string }[];
   /** A notice whose send threw an error that does not prove nothing went out: left 发送中. */
   readonly uncertain: { readonly recipient: Recipient; readonly note: string } | null;
+  /** Why the mail server failed before taking any message (stoppedBy 'unavailable'); nobody recorded for it. */
+  readonly serverProblem: string | null;
   readonly stoppedBy: StopReason;
   /** Planned notices not attempted in this run. */
   readonly left: number;
@@ -92,6 +94,7 @@ export function runSends(input: SendRunInput, fx: SendEffects): SendRunOutcome {
   const sent: Recipient[] = [];
   const failed: { recipient: Recipient; note: string }[] = [];
   let uncertain: SendRunOutcome['uncertain'] = null;
+  let serverProblem: string | null = null;
   let stoppedBy: StopReason = 'done';
   let attempted = 0;
   for (const { recipient } of plan.toSend) {
@@ -117,6 +120,17 @@ export function runSends(input: SendRunInput, fx: SendEffects): SendRunOutcome {
       encoded = record(recipient, '已发送', '');
     } else {
       const kind = fx.quotaLeft && fx.quotaLeft() < 1 ? 'quota' : sendErrorKind(error.message);
+      if (kind === 'unavailable') {
+        // Certainly not sent, and not this member's fault: the journal forgets the attempt, so
+        // 发送记录 keeps no trace and the next run sends to them.
+        const key = recordKey(sendRecord('', plan.campaignId, recipient, '发送中', '', operator, plan.kind));
+        journal = journal.filter((r) => recordKey(r) !== key);
+        fx.saveJournal(journal.length ? encodeJournal(journal) : '');
+        attempted--;
+        serverProblem = error.message;
+        stoppedBy = 'unavailable';
+        break;
+      }
       if (kind === 'uncertain') {
         const note = `发送时出错，无法确定是否已发出，请向本人核实：${error.message}`.slice(0, 300);
         record(recipient, '发送中', note);
@@ -136,7 +150,7 @@ export function runSends(input: SendRunInput, fx: SendEffects): SendRunOutcome {
     if (journalDue(encoded, sinceFlush, batchSize)) flush();
   }
   flush();
-  return { sent, failed, uncertain, stoppedBy, left: plan.toSend.length - attempted, logWrites };
+  return { sent, failed, uncertain, serverProblem, stoppedBy, left: plan.toSend.length - attempted, logWrites };
 }
 
 function errorText(e: unknown): string {

@@ -91,6 +91,7 @@ export function autoSendReminders(services: Services): ActionResult<{ runs: Remi
       const result = runReminders(services, session.notice, check, operator, Math.max(0, allowanceNow(services, session.notice) - sentSoFar), recovered, deadline);
       recovered = [];
       if (result.data) runs.push(result.data);
+      if (result.data?.stoppedBy === 'unavailable') return { ...result, data: { runs } };
       if (result.data?.stoppedBy === 'quota' || result.data?.stoppedBy === 'time') break;
     }
     const sent = runs.reduce((n, r) => n + r.sent, 0);
@@ -127,8 +128,9 @@ function runReminders(services: Services, session: NoticeSession, check: Reminde
   if (outcome.uncertain) lines.push(`给 ${outcome.uncertain.recipient.name}（${outcome.uncertain.recipient.memberId}）发信时出错，无法确定是否已发出，已停止：${outcome.uncertain.note}`);
   if (outcome.stoppedBy === 'quota') lines.push(`今天的发信额度已用完，剩余 ${outcome.left} 封明天继续（自动发送开启时会自动接着发）。`);
   if (outcome.stoppedBy === 'time') lines.push(`已暂停以免超时，剩余 ${outcome.left} 封请再次发送催领（已发出的不会重复）。`);
+  if (outcome.serverProblem) lines.push(`${outcome.serverProblem}\n没有人被记为“失败”；问题解决后再次发送催领即可（剩余 ${outcome.left} 封，已发出的不会重复）。`);
   return {
-    status: 'done',
+    status: outcome.serverProblem ? 'refused' : 'done',
     message: lines.join('\n'),
     problems: check.problems,
     data: { campaignId: id, sent: outcome.sent.length, failed: outcome.failed.length, left: outcome.left, stoppedBy: outcome.stoppedBy },

@@ -8,7 +8,8 @@ export interface PersonLine {
   readonly note: string;
 }
 
-export type StopReason = 'done' | 'quota' | 'time' | 'uncertain';
+/** 'unavailable': the mail server failed before taking any message (offline SMTP): nobody recorded. */
+export type StopReason = 'done' | 'quota' | 'time' | 'uncertain' | 'unavailable';
 
 /** What one campaign's run did, for the clerk's message, the CLI and the approver's report. */
 export interface CampaignRunReport {
@@ -19,6 +20,8 @@ export interface CampaignRunReport {
   readonly skipped: readonly PersonLine[];
   readonly failed: readonly PersonLine[];
   readonly uncertain: PersonLine | null;
+  /** What the mail server did wrong (stoppedBy 'unavailable'). */
+  readonly serverProblem?: string;
   /** 发送中 notices from earlier runs, left to the clerk. */
   readonly inFlight: readonly PersonLine[];
   /** Planned notices not attempted in this run (quota, time or a stop). */

@@ -7,6 +7,7 @@ import { createMailApp, type MailContext, type OfflineMailApp } from '../../../r
 import { unwrap } from '../../../runner/services/offline';
 import { StateStore } from '../../../runner/stateFile';
 import { MemoryWorkbook } from '../../../runner/workbook';
+import { parseSmtpUrl } from '../../../runner/smtpTarget';
 import { encodeJournal, JOURNAL_PROPERTY } from '../../../src/kernel/journal/sendJournal';
 import { sendErrorKind } from '../../../src/notices/sendErrorKind';
 
@@ -132,12 +133,17 @@ describe('MailApp offline', () => {
   });
 
   it('a failure to deliver is an error of sendEmail, and nothing counts as sent', () => {
-    const { app, impl } = mailApp({ target: { kind: 'smtp', url: 'smtp://127.0.0.1:1' } });
+    const { app, impl } = mailApp({ target: parseSmtpUrl('smtp://127.0.0.1:1') });
+    let message = '';
     try {
-      expect(() => app.sendEmail('a@example.edu.cn', 'x', 'y')).toThrow(/SMTP 发送失败（ECONNECTION|SMTP 发送失败（ESOCKET/);
+      app.sendEmail('a@example.edu.cn', 'x', 'y');
+    } catch (e) {
+      message = (e as Error).message;
     } finally {
       impl.close();
     }
+    expect(message).toMatch(/^邮件服务器连接或登录失败，已停止发送：连不上邮件服务器 127\.0\.0\.1:1（ECONNREFUSED）/);
+    expect(sendErrorKind(message)).toBe('unavailable');
     expect(impl.sent).toEqual([]);
     expect(app.getRemainingDailyQuota()).toBe(Infinity);
   });

@@ -1,7 +1,7 @@
 import type { DesiredEvent, EventTiming } from './eventSpan';
 import { addDays, type IsoDate } from '../kernel/dates/isoDate';
 import { type LocalDateTime, offsetTransitions, type UtcOffset, utcOffsetMinutes } from '../kernel/dates/timeZoneRules';
-import { utf8CodePointLength } from '../kernel/text/utf8';
+import { splitUtf8 } from '../kernel/text/utf8';
 
 // RFC 5545 text for the plan, written by hand: the format is small, and every rule the clerk's
 // calendar app is strict about (CRLF, 75-octet folding, escaping, VTIMEZONE for each TZID) is
@@ -54,22 +54,8 @@ export function escapeText(s: string): string {
 
 /** One content line folded at 75 octets, never inside a UTF-8 character, lines joined by CRLF. */
 export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const n = utf8CodePointLength(ch.codePointAt(0)!);
-    // Continuation lines start with a space, which counts towards their 75 octets.
-    if (octets + n > 75) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += n;
-  }
-  out.push(current);
-  return out.join('\r\n');
+  // Continuation lines start with a space, which counts towards their 75 octets.
+  return splitUtf8(line, 75, 74).join('\r\n ');
 }
 
 export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): string {

@@ -1,4 +1,4 @@
-import { utf8CodePointLength } from '../text/utf8';
+import { splitUtf8 } from '../text/utf8';
 
 // A document property value holds at most 9 KB on Apps Script ("Properties value size: 9 KB /
 // val", https://developers.google.com/apps-script/guides/services/quotas); a record that can grow
@@ -10,25 +10,6 @@ export type PropertyStore = Pick<GoogleAppsScript.Properties.Properties, 'getPro
 /** Bytes per part, below the 9 KB limit with room for the key. */
 export const PART_BYTES = 8000;
 const PARTS = /^#parts:(\d+)$/;
-
-/** Parts `text` needs, each at most `maxBytes` UTF-8 octets, never splitting a character. */
-export function splitUtf8(text: string, maxBytes: number): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const ch of text) {
-    const n = utf8CodePointLength(ch.codePointAt(0)!);
-    if (bytes + n > maxBytes) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += ch;
-    bytes += n;
-  }
-  parts.push(current);
-  return parts;
-}
 
 function partCount(head: string | null): number {
   const m = head === null ? null : PARTS.exec(head);

@@ -1,6 +1,6 @@
 // A record longer than one document property (9 KB on Apps Script, enforced by the runner's
 // PropertiesService) is kept in parts and read back whole.
-import { PART_BYTES, readChunked, splitUtf8, writeChunked } from '../../../src/kernel/properties/chunkedProperty';
+import { PART_BYTES, readChunked, writeChunked } from '../../../src/kernel/properties/chunkedProperty';
 import { createPropertiesService } from '../../../runner/services/properties';
 import { CallLog } from '../../../runner/services/callLog';
 import { StateStore } from '../../../runner/stateFile';
@@ -36,10 +36,5 @@ describe('chunkedProperty', () => {
     writeChunked(props, 'rec', 'x'.repeat(20000));
     props.deleteProperty('rec#2');
     expect(() => readChunked(props, 'rec')).toThrow('文档属性 rec 的第 2 段缺失');
-  });
-
-  it('never splits a character', () => {
-    const parts = splitUtf8('a😀b工', 4);
-    expect(parts).toEqual(['a', '😀', 'b工']);
   });
 });

@@ -64,6 +64,7 @@ export function exportIcs(services: Services): ActionResult<IcsExport> {
     const now = new Date();
     const identity = icsIdentity({
       ...stored,
+      planYear: settings.planYear,
       live: events.desired.map((d) => d.key),
       held: events.heldKeys,
       unitName: unit,

@@ -1,10 +1,10 @@
 // What 导出日历文件 remembers between exports, in document properties (offline: the state file):
 // - per document: a random namespace, the part of every UID that never changes (a UID built
-//   from 单位名称 changed with the name and doubled every subscriber's calendar), and the last
-//   SEQUENCE written, so every export's SEQUENCE is higher than any before it;
+//   from 单位名称 changed with the name and doubled every subscriber's calendar), the last
+//   SEQUENCE written, so every export's SEQUENCE is higher than any before it, and the rows that
+//   keep the UID the exports made before this ledger gave them (whatever plan year they are in);
 // - per plan year: which 计划编号 were published and which were cancelled (the tombstones
-//   that tell a calendar app to remove a deleted row's event), and which keep their UID from
-//   the exports made before this ledger existed.
+//   that tell a calendar app to remove a deleted row's event).
 import { contentHash } from './contentHash';
 import { decodeKeySet, encodeKeySet } from './planKeySet';
 
@@ -18,17 +18,19 @@ export function icsYearProperty(planYear: number): string {
 export interface IcsLedger {
   readonly namespace: string;
   readonly sequence: number;
+  /** Keys that keep the UID the exports before the ledger gave them, in `legacyNamespace`. */
+  readonly legacy: ReadonlySet<string>;
+  readonly legacyNamespace: string;
+  /** The plan year of the first export with the ledger (its numbers are the bitmap's). */
+  readonly legacyYear: number;
 }
 
 export interface IcsYearRecord {
   readonly published: ReadonlySet<string>;
   readonly cancelled: ReadonlySet<string>;
-  /** Keys that keep the UID the exports before the ledger gave them. */
-  readonly legacy: ReadonlySet<string>;
-  readonly legacyNamespace: string;
 }
 
-const EMPTY_RECORD: IcsYearRecord = { published: new Set(), cancelled: new Set(), legacy: new Set(), legacyNamespace: '' };
+const EMPTY_RECORD: IcsYearRecord = { published: new Set(), cancelled: new Set() };
 
 export class IcsLedgerError extends Error {}
 
@@ -54,33 +56,34 @@ export function freshNamespace(random: () => number = Math.random): string {
   return s;
 }
 
+const HEX_NAMESPACE = /^[0-9a-f]{8,32}$/;
+
 export function parseLedger(text: string | null): IcsLedger | null {
   if (text === null) return null;
   try {
-    const d = JSON.parse(text) as { v?: unknown; ns?: unknown; seq?: unknown };
-    if (d.v === 1 && typeof d.ns === 'string' && /^[0-9a-f]{8,32}$/.test(d.ns) && Number.isSafeInteger(d.seq)) return { namespace: d.ns, sequence: d.seq as number };
+    const d = JSON.parse(text) as { v?: unknown; ns?: unknown; seq?: unknown; old?: unknown; oldNs?: unknown; oldYear?: unknown };
+    const oldNs = d.oldNs ?? '';
+    const oldYear = d.oldYear ?? 0;
+    if (d.v === 1 && typeof d.ns === 'string' && HEX_NAMESPACE.test(d.ns) && Number.isSafeInteger(d.seq) && typeof oldNs === 'string' && Number.isSafeInteger(oldYear)) {
+      return { namespace: d.ns, sequence: d.seq as number, legacy: decodeKeySet(oldYear as number, d.old), legacyNamespace: oldNs, legacyYear: oldYear as number };
+    }
   } catch {
     // reported below
   }
   throw damaged(ICS_LEDGER_PROPERTY);
 }
 
-export function serializeLedger(ledger: IcsLedger): string {
-  return JSON.stringify({ v: 1, ns: ledger.namespace, seq: ledger.sequence });
+export function serializeLedger(l: IcsLedger): string {
+  const d: Record<string, unknown> = { v: 1, ns: l.namespace, seq: l.sequence };
+  if (l.legacy.size) Object.assign(d, { old: encodeKeySet(l.legacyYear, l.legacy), oldNs: l.legacyNamespace, oldYear: l.legacyYear });
+  return JSON.stringify(d);
 }
 
 export function parseYearRecord(planYear: number, text: string | null): IcsYearRecord {
   if (text === null) return EMPTY_RECORD;
   try {
-    const d = JSON.parse(text) as { v?: unknown; pub?: unknown; gone?: unknown; old?: unknown; oldNs?: unknown };
-    if (d.v === 1 && (d.oldNs === undefined || typeof d.oldNs === 'string')) {
-      return {
-        published: decodeKeySet(planYear, d.pub),
-        cancelled: decodeKeySet(planYear, d.gone),
-        legacy: decodeKeySet(planYear, d.old),
-        legacyNamespace: (d.oldNs as string | undefined) ?? '',
-      };
-    }
+    const d = JSON.parse(text) as { v?: unknown; pub?: unknown; gone?: unknown };
+    if (d.v === 1) return { published: decodeKeySet(planYear, d.pub), cancelled: decodeKeySet(planYear, d.gone) };
   } catch {
     // reported below
   }
@@ -88,15 +91,14 @@ export function parseYearRecord(planYear: number, text: string | null): IcsYearR
 }
 
 export function serializeYearRecord(planYear: number, r: IcsYearRecord): string {
-  const d: Record<string, unknown> = { v: 1, pub: encodeKeySet(planYear, r.published), gone: encodeKeySet(planYear, r.cancelled) };
-  if (r.legacy.size) Object.assign(d, { old: encodeKeySet(planYear, r.legacy), oldNs: r.legacyNamespace });
-  return JSON.stringify(d);
+  return JSON.stringify({ v: 1, pub: encodeKeySet(planYear, r.published), gone: encodeKeySet(planYear, r.cancelled) });
 }
 
 export interface IcsIdentityInput {
   /** null before the first export with this ledger: the migration happens now. */
   readonly ledger: IcsLedger | null;
   readonly record: IcsYearRecord;
+  readonly planYear: number;
   /** 计划编号 of the rows exported now. */
   readonly live: readonly string[];
   /** 计划编号 of rows skipped for their problems: their events are neither re-stated nor cancelled. */
@@ -123,21 +125,26 @@ export interface IcsIdentity {
  * rows added later get the random namespace.
  */
 export function icsIdentity(input: IcsIdentityInput): IcsIdentity {
-  const migrating = input.ledger === null;
-  const namespace = input.ledger?.namespace ?? input.newNamespace();
   const sequence = Math.max(input.floorSequence, (input.ledger?.sequence ?? -1) + 1);
+  const ledger: IcsLedger = input.ledger
+    ? { ...input.ledger, sequence }
+    : {
+      namespace: input.newNamespace(),
+      sequence,
+      legacy: new Set([...input.live, ...input.held]),
+      legacyNamespace: legacyNamespace(input.unitName),
+      legacyYear: input.planYear,
+    };
   const previous = input.record;
-  const legacy = migrating ? new Set([...previous.legacy, ...input.live, ...input.held]) : previous.legacy;
-  const legacyNs = migrating && legacy.size > 0 && !previous.legacyNamespace ? legacyNamespace(input.unitName) : previous.legacyNamespace;
   const live = new Set(input.live);
   const known = new Set([...previous.published, ...previous.cancelled]);
   const cancelled = [...known].filter((k) => !live.has(k) && !input.held.has(k)).sort();
   const published = new Set([...live, ...[...input.held].filter((k) => previous.published.has(k))]);
   return {
-    uid: (key) => icsUid(key, legacy.has(key) ? legacyNs : namespace),
+    uid: (key) => icsUid(key, ledger.legacy.has(key) ? ledger.legacyNamespace : ledger.namespace),
     sequence,
     cancelled,
-    ledger: { namespace, sequence },
-    record: { published, cancelled: new Set(cancelled), legacy, legacyNamespace: legacyNs },
+    ledger,
+    record: { published, cancelled: new Set(cancelled) },
   };
 }

@@ -13,24 +13,23 @@ type Props = PropertyStore & Pick<GoogleAppsScript.Properties.Properties, 'getKe
 const SENDER_SETTING = '发件邮箱';
 
 export function icsLedgerRead(props: Props, planYear: number): { ledger: IcsLedger | null; record: IcsYearRecord } {
-  const ledger = parseLedger(props.getProperty(ICS_LEDGER_PROPERTY));
-  let text: string | null;
-  try {
-    text = readChunked(props, icsYearProperty(planYear));
-  } catch (e) {
-    throw new IcsLedgerError(`日历导出记录已损坏（${(e as Error).message}），为避免日历应用中出现重复或残留的事件，已停止导出。请联系维护人员。`);
-  }
-  return { ledger, record: parseYearRecord(planYear, text) };
+  const read = (key: string) => {
+    try {
+      return readChunked(props, key);
+    } catch (e) {
+      throw new IcsLedgerError(`日历导出记录已损坏（${(e as Error).message}），为避免日历应用中出现重复或残留的事件，已停止导出。请联系维护人员。`);
+    }
+  };
+  return { ledger: parseLedger(read(ICS_LEDGER_PROPERTY)), record: parseYearRecord(planYear, read(icsYearProperty(planYear))) };
 }
 
 /**
- * The year's record first, then the ledger: a run cut in between leaves no ledger, and the next
- * export makes it again from the saved record, keeping every UID (the other order would lose the
- * record of which rows keep their old UID).
+ * The year's record first, then the ledger: a run cut in between the two on the first export
+ * leaves no ledger, and the next export makes it again from the same rows, keeping every UID.
  */
 export function icsLedgerSave(props: Props, planYear: number, identity: IcsIdentity): void {
   writeChunked(props, icsYearProperty(planYear), serializeYearRecord(planYear, identity.record));
-  props.setProperty(ICS_LEDGER_PROPERTY, serializeLedger(identity.ledger));
+  writeChunked(props, ICS_LEDGER_PROPERTY, serializeLedger(identity.ledger));
   // Records two plan years old are no longer exported: dropped, so the store stays bounded.
   const stale = new RegExp(`^${ICS_LEDGER_PROPERTY.replace('.', '\\.')}\\.(\\d{4})(#\\d+)?$`);
   for (const key of props.getKeys()) {

@@ -14,7 +14,8 @@ import { CalendarClient, type IcsParser, readEvents } from '../support/icsClient
 const OLD_EXPORT = readFileSync(join(__dirname, '..', 'fixtures', 'ics', 'cd7c1ef-sample.ics'), 'utf8');
 
 function exportIcs(workbook: MemoryWorkbook, store: StateStore): IcsExport {
-  const result = runBundle({ workbook, services: { store } }).call<ActionResult<IcsExport>>('apiExportIcs');
+  // Real time, as on the clerk's computer: the old file's SEQUENCE is the minute it was written.
+  const result = runBundle({ workbook, services: { store, clock: null } }).call<ActionResult<IcsExport>>('apiExportIcs');
   expect(result.status).toBe('done');
   return result.data!;
 }

@@ -44,6 +44,14 @@ export function exportIcs(services: Services): ActionResult<IcsExport> {
     if (zoneProblem) return { status: 'problems', message: '无法导出：', problems: [formatProblem(zoneProblem)] };
     const plan = readPlan(workbook.read(SHEET.plan), settings);
     if (plan.fatal) return { status: 'problems', message: '无法导出：', problems: plan.problems.map(formatProblem) };
+    // Read before anything is written: a damaged ledger stops the export with nothing changed.
+    let stored;
+    try {
+      stored = icsLedgerRead(properties, settings.planYear);
+    } catch (e) {
+      if (e instanceof IcsLedgerError) return { status: 'problems', message: '无法导出：', problems: [e.message] };
+      throw e;
+    }
     const highWaterKey = planIdHighWaterKey(settings.planYear);
     const previous = Number(properties.getProperty(highWaterKey) ?? 0) || 0;
     const events = planEvents(plan, settings, previous);
@@ -54,13 +62,6 @@ export function exportIcs(services: Services): ActionResult<IcsExport> {
       writeOwnedColumns(workbook, PLAN_SPEC, plan.table, ids);
     }
     const unit = settings.unitName || '工会';
-    let stored;
-    try {
-      stored = icsLedgerRead(properties, settings.planYear);
-    } catch (e) {
-      if (e instanceof IcsLedgerError) return { status: 'problems', message: '无法导出：', problems: [(e as Error).message] };
-      throw e;
-    }
     const now = new Date();
     const identity = icsIdentity({
       ...stored,

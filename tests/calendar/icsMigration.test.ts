@@ -108,3 +108,19 @@ describe('导出日历文件: what both parsers read, and the union as ORGANIZER
     expect(readEvents(bare, 'node-ical')).toHaveLength(36);
   });
 });
+
+describe('导出日历文件 with a damaged record', () => {
+  it('stops with one Chinese message and writes nothing, not even a new row’s 计划编号', () => {
+    const workbook = sampleWorkbook();
+    const store = new StateStore(null);
+    store.state.documentProperties['UnionDesk.ics'] = '{"v":1,"ns":';
+    const sheet = workbook.sheet('工作计划')!;
+    sheet.values.set(sheet.lastRow() + 1, 2, '工会财务审计准备');
+    const run = runBundle({ workbook, services: { store } });
+    const result = run.call<ActionResult<IcsExport>>('apiExportIcs');
+    expect(result.status).toBe('problems');
+    expect(result.problems.map(String)).toEqual([expect.stringContaining('日历导出记录（文档属性 UnionDesk.ics）已损坏')]);
+    expect(run.services.log.count('spreadsheet', 'Range.setValues')).toBe(0);
+    expect(store.state.documentProperties['UnionDesk.ics']).toBe('{"v":1,"ns":');
+  });
+});

@@ -90,6 +90,29 @@ describeWithChromium('导出日历文件 dialog in Chromium')('导出日历文�
     await page.close();
   });
 
+  it('saves a plan of 5,000 more rows too (a data: link past 2 MiB, Chromium’s URL length limit)', async () => {
+    sandbox = HTMLSERVICE_SANDBOX;
+    const workbook = sampleWorkbook();
+    const plan = workbook.sheet('工作计划')!;
+    for (let i = 0; i < 5000; i++) {
+      plan.values.set(39 + i, 1, `${(i % 12) + 1}月`);
+      plan.values.set(39 + i, 2, `第 ${i + 1} 项工作：教职工文体活动与慰问安排`);
+    }
+    const run = runBundle({ workbook, responder: answering('OK') });
+    run.call('menuExportIcs');
+    dialogHtml = run.services.ui.last('modal')!.message;
+    const link = /href="data:text\/calendar;charset=utf-8;base64,([^"]+)"/.exec(dialogHtml)![1];
+    expect(link.length).toBeGreaterThan(2 * 1024 * 1024);
+    const big = Buffer.from(link, 'base64');
+    const page = await browser.context.newPage();
+    const download = await clickDownload(page);
+    if (typeof download === 'string') throw new Error(download);
+    const saved = join(downloads, 'big.ics');
+    await download.saveAs(saved);
+    expect(readFileSync(saved).equals(big)).toBe(true);
+    await page.close();
+  });
+
   it('is refused by Chromium when the frame lacks allow-downloads (so the test above can fail)', async () => {
     sandbox = HTMLSERVICE_SANDBOX.replace(' allow-downloads', '');
     const page = await browser.context.newPage();

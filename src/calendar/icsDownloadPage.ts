@@ -23,6 +23,6 @@ p.note { color: #5f6368; font-size: 12px; }
 <body>
 <p>${htmlEscape(d.summary).replace(/\n/g, '<br>')}</p>
 <a class="download" href="${htmlEscape(href)}" download="${htmlEscape(d.fileName)}">下载 ${htmlEscape(d.fileName)}</a>
-<p class="note">下载后可导入 Outlook、苹果日历、手机日历或其他 Google 日历。再次导出时同一行工作的日历事件会被更新而不是重复添加。</p>
+<p class="note">下载后可导入 Outlook、苹果日历、手机日历或其他 Google 日历。再次导出并导入时，同一行工作的日历事件会被更新而不是重复添加，表格中已删除的行会从日历中移除。</p>
 </body></html>`;
 }

@@ -1,8 +1,7 @@
-import { contentHash } from './contentHash';
 import type { DesiredEvent, EventTiming } from './eventSpan';
-import type { IsoDate } from '../kernel/dates/isoDate';
+import { addDays, type IsoDate } from '../kernel/dates/isoDate';
 import { type LocalDateTime, offsetTransitions, type UtcOffset, utcOffsetMinutes } from '../kernel/dates/timeZoneRules';
-import { utf8CodePointLength } from '../kernel/text/utf8';
+import { splitUtf8 } from '../kernel/text/utf8';
 
 // RFC 5545 text for the plan, written by hand: the format is small, and every rule the clerk's
 // calendar app is strict about (CRLF, 75-octet folding, escaping, VTIMEZONE for each TZID) is
@@ -11,26 +10,32 @@ import { utf8CodePointLength } from '../kernel/text/utf8';
 export interface IcsOptions {
   /** X-WR-CALNAME, e.g. '四川农业大学工会 2023年度工作计划'. */
   readonly calendarName: string;
-  /** 单位名称: part of every UID, so two unions' plans never collide in one calendar. */
-  readonly unitName: string;
-  /** The export time: DTSTAMP, and the SEQUENCE (see icsSequence). */
+  /** A plan row's UID from its 计划编号 (icsLedger: never from a display name). */
+  readonly uid: (key: string) => string;
+  /** The export time: DTSTAMP. */
   readonly now: Date;
+  /** Higher than in any earlier export (icsLedger), so each event is taken as the newer revision. */
+  readonly sequence: number;
+  /**
+   * The union as ORGANIZER. RFC 5546 §3.2.1 requires one in every VEVENT of a METHOD:PUBLISH
+   * file; without an address the file carries no METHOD and is a plain RFC 5545 calendar.
+   */
+  readonly organizer?: { readonly email: string; readonly name: string } | null;
+  /** Rows deleted since an earlier export: STATUS:CANCELLED, shown on `day` by clients that keep them. */
+  readonly cancelled?: { readonly keys: readonly string[]; readonly day: IsoDate };
   /** The zone rules for VTIMEZONE (Intl when absent). */
   readonly utcOffset?: UtcOffset;
 }
 
 const PRODID = '-//UnionDesk//工会助手//ZH';
 
-/** A UID that stays the same across exports as long as the row keeps its 计划编号. */
-export function icsUid(key: string, unitName: string): string {
-  return `${key}-${contentHash(unitName).slice(0, 8)}@uniondesk`;
-}
-
 /**
- * SEQUENCE must rise when a row changes. Keeping a per-row counter would need storage that an
- * export-only user never has, so it is the export time in minutes since 2020: it rises with
- * every export, hence with every change, and a client re-importing the file takes each event as
- * the newer revision. It stays below 2^31 for some four thousand years.
+ * The least SEQUENCE of an export. RFC 5545 §3.8.7.4: it MUST be incremented when DTSTART, DTEND,
+ * STATUS … change, and MAY be for any other change. A per-row counter would need a hash of every
+ * row in document properties (far past 9 KB at 5,000 rows), so every export raises every event's
+ * SEQUENCE: the export time in minutes since 2020 (what exports wrote before the ledger, so
+ * they keep rising), lifted above the last one written (icsLedger) when two exports share a
+ * minute. It stays below 2^31 for some four thousand years.
  */
 export function icsSequence(now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - Date.UTC(2020, 0, 1)) / 60000));
@@ -49,34 +54,22 @@ export function escapeText(s: string): string {
 
 /** One content line folded at 75 octets, never inside a UTF-8 character, lines joined by CRLF. */
 export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const n = utf8CodePointLength(ch.codePointAt(0)!);
-    // Continuation lines start with a space, which counts towards their 75 octets.
-    if (octets + n > 75) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += n;
-  }
-  out.push(current);
-  return out.join('\r\n');
+  // Continuation lines start with a space, which counts towards their 75 octets.
+  return splitUtf8(line, 75, 74).join('\r\n ');
 }
 
 export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): string {
   const stamp = utcStamp(options.now);
-  const sequence = icsSequence(options.now);
-  const lines: string[] = [
-    'BEGIN:VCALENDAR',
-    `PRODID:${PRODID}`,
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+  const { sequence, organizer } = options;
+  const lines: string[] = ['BEGIN:VCALENDAR', `PRODID:${PRODID}`, 'VERSION:2.0', 'CALSCALE:GREGORIAN'];
+  if (organizer) lines.push('METHOD:PUBLISH');
+  lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  const head = (key: string) => [
+    'BEGIN:VEVENT',
+    `UID:${options.uid(key)}`,
+    `DTSTAMP:${stamp}`,
+    `SEQUENCE:${sequence}`,
+    ...(organizer ? [organizerLine(organizer)] : []),
   ];
   const zones = new Map<string, LocalDateTime[]>();
   for (const e of events) {
@@ -87,21 +80,28 @@ export function writeIcs(events: readonly DesiredEvent[], options: IcsOptions): 
   }
   for (const [zone, times] of zones) lines.push(...vtimezone(zone, times, options.utcOffset ?? utcOffsetMinutes));
   for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${icsUid(e.key, options.unitName)}`,
-      `DTSTAMP:${stamp}`,
-      `SEQUENCE:${sequence}`,
-      ...timingLines(e.timing),
-      `SUMMARY:${escapeText(e.title)}`,
-    );
+    // CONFIRMED said outright: a row that comes back after a cancellation is live again.
+    lines.push(...head(e.key), ...timingLines(e.timing), `SUMMARY:${escapeText(e.title)}`, 'STATUS:CONFIRMED');
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     // A month-long all-day item is a reminder, not a month of being busy.
     lines.push(`TRANSP:${e.timing.kind === 'allDay' ? 'TRANSPARENT' : 'OPAQUE'}`, 'END:VEVENT');
   }
+  for (const key of options.cancelled?.keys ?? []) {
+    // The deleted row's dates and title are gone; RFC 5546 still wants DTSTART and SUMMARY.
+    const day = options.cancelled!.day;
+    lines.push(...head(key), ...timingLines({ kind: 'allDay', start: day, end: addDays(day, 1) }));
+    lines.push(`SUMMARY:${escapeText(`已删除的工作计划（计划编号 ${key}）`)}`, 'STATUS:CANCELLED', 'TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** CN is a quoted parameter value: DQUOTE and controls cannot appear in it (RFC 5545 §3.1). */
+function organizerLine(o: { readonly email: string; readonly name: string }): string {
+  // eslint-disable-next-line no-control-regex
+  const name = o.name.replace(/[\x00-\x1f\x7f"]/g, '');
+  return `ORGANIZER${name ? `;CN="${name}"` : ''}:mailto:${o.email}`;
 }
 
 function timingLines(t: EventTiming): string[] {

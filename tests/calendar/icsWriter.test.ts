@@ -1,10 +1,18 @@
 import ICAL from 'ical.js';
-import { escapeText, foldLine, icsSequence, icsUid, writeIcs } from '../../src/calendar/icsWriter';
+import { escapeText, foldLine, icsSequence, writeIcs } from '../../src/calendar/icsWriter';
+import { icsUid } from '../../src/calendar/icsLedger';
 import { desiredEvent } from '../../src/calendar/eventSpan';
 import { desired, planItem } from '../fixtures/planItems';
 
 const NOW = new Date(Date.UTC(2023, 2, 24, 8, 30, 15));
-const options = { calendarName: '四川农业大学工会 2023年度工作计划', unitName: '四川农业大学工会', now: NOW };
+const NAMESPACE = '5f0c9e2a71d43b86';
+const options = {
+  calendarName: '四川农业大学工会 2023年度工作计划',
+  uid: (key: string) => icsUid(key, NAMESPACE),
+  now: NOW,
+  sequence: icsSequence(NOW),
+  organizer: { email: 'gonghui@sicau.edu.cn', name: '四川农业大学工会' },
+};
 
 const month = desired({ row: 2, planId: '2023-0001', content: '制定年度工作要点', month: { year: 2023, month: 2 }, department: '办公室' });
 const days = desired({
@@ -59,7 +67,7 @@ describe('icsWriter: the file an independent parser reads', () => {
     expect(events[2].location).toBe('成都校区');
   });
 
-  it('stamps every event with DTSTAMP and a SEQUENCE', () => {
+  it('stamps every event with DTSTAMP and the export’s SEQUENCE', () => {
     for (const v of vcal.getAllSubcomponents('vevent')) {
       expect(v.getFirstPropertyValue('dtstamp')!.toString()).toBe('2023-03-24T08:30:15Z');
       expect(v.getFirstPropertyValue('sequence')).toBe(icsSequence(NOW));
@@ -110,28 +118,45 @@ describe('icsWriter: folding and escaping', () => {
   });
 });
 
-describe('icsWriter: identity across exports', () => {
+describe('icsWriter: identity, organizer and cancellations', () => {
   it('keeps a row’s UID when other rows change, move or disappear', () => {
     const first = parse(writeIcs([month, days, timed], options)).events;
     const moved = desired({ row: 9, planId: '2023-0002', content: '“三八节”系列活动（改期）', start: { date: '2023-03-09', time: null } });
     const later = parse(writeIcs([moved, month], { ...options, now: new Date(NOW.getTime() + 86400000) })).events;
     expect(later.find((e) => e.summary.startsWith('“三八节”'))!.uid).toBe(first[1].uid);
     expect(later.find((e) => e.summary === '制定年度工作要点')!.uid).toBe(first[0].uid);
-    expect(new Set(first.map((e) => e.uid)).size).toBe(3);
+    expect(first.map((e) => e.uid)).toEqual(['2023-0001-5f0c9e2a71d43b86@uniondesk', '2023-0002-5f0c9e2a71d43b86@uniondesk', '2023-0003-5f0c9e2a71d43b86@uniondesk']);
   });
 
-  it('makes the UID from 计划编号 and the union, so two unions’ plans never collide', () => {
-    expect(icsUid('2023-0001', '四川农业大学工会')).toBe(icsUid('2023-0001', '四川农业大学工会'));
-    expect(icsUid('2023-0001', '四川农业大学工会')).not.toBe(icsUid('2023-0001', '另一所大学工会'));
-    expect(icsUid('2023-0001', '四川农业大学工会')).toMatch(/^2023-0001-[0-9a-f]{8}@uniondesk$/);
+  it('publishes with the union as ORGANIZER in every event, as RFC 5546 asks of METHOD:PUBLISH', () => {
+    const text = writeIcs([month, timed], { ...options, cancelled: { keys: ['2023-0009'], day: '2023-02-01' } });
+    const { vcal } = parse(text);
+    expect(vcal.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const events = vcal.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(3);
+    for (const v of events) {
+      const organizer = v.getFirstProperty('organizer')!;
+      expect([organizer.getFirstValue(), organizer.getParameter('cn')]).toEqual(['mailto:gonghui@sicau.edu.cn', '四川农业大学工会']);
+    }
   });
 
-  it('raises SEQUENCE in a later export, so an edited row replaces the imported one', () => {
-    const edited = desired({ row: 3, planId: '2023-0002', content: '“三八节”系列活动', note: '改在成都校区' });
-    const before = parse(writeIcs([days], options)).events[0];
-    const after = parse(writeIcs([edited], { ...options, now: new Date(NOW.getTime() + 5 * 60000) })).events[0];
-    expect(after.uid).toBe(before.uid);
-    expect(after.sequence).toBeGreaterThan(before.sequence);
+  it('drops METHOD when the union has no address, and never lets a quote break the CN parameter', () => {
+    const bare = writeIcs([month], { ...options, organizer: null });
+    expect(bare).not.toMatch(/METHOD|ORGANIZER/);
+    const quoted = writeIcs([month], { ...options, organizer: { email: 'a@b.cn', name: '“某”"工会"\r\nX' } });
+    expect(quoted).toContain('ORGANIZER;CN="“某”工会X":mailto:a@b.cn\r\n');
+    expect(parse(quoted).vcal.getFirstSubcomponent('vevent')!.getFirstProperty('organizer')!.getParameter('cn')).toBe('“某”工会X');
+  });
+
+  it('writes deleted rows as STATUS:CANCELLED with the same UID and SEQUENCE as the live events', () => {
+    const { vcal, events } = parse(writeIcs([month], { ...options, cancelled: { keys: ['2023-0007'], day: '2023-02-01' } }));
+    const [live, gone] = vcal.getAllSubcomponents('vevent');
+    expect(live.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(gone.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(events[1].uid).toBe('2023-0007-5f0c9e2a71d43b86@uniondesk');
+    expect(events[1].sequence).toBe(icsSequence(NOW));
+    expect(events[1].summary).toBe('已删除的工作计划（计划编号 2023-0007）');
+    expect([events[1].startDate.toString(), events[1].endDate.toString()]).toEqual(['2023-02-01', '2023-02-02']);
   });
 });
 

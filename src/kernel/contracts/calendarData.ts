@@ -55,6 +55,8 @@ export interface IcsExport {
   readonly content: string;
   readonly events: number;
   readonly uids: readonly string[];
+  /** Rows deleted since an earlier export, written as STATUS:CANCELLED. */
+  readonly cancelled: number;
   /** 计划编号 given to rows that had none (the workbook changed). */
   readonly assignedIds: number;
 }

@@ -7,6 +7,28 @@ export function utf8CodePointLength(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
+/**
+ * `text` in pieces of at most `maxBytes` UTF-8 octets (`restBytes` for the pieces after the
+ * first), never splitting a character: .ics line folding, property values split into parts.
+ */
+export function splitUtf8(text: string, maxBytes: number, restBytes = maxBytes): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of text) {
+    const n = utf8CodePointLength(ch.codePointAt(0)!);
+    if (bytes + n > (parts.length ? restBytes : maxBytes)) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += n;
+  }
+  parts.push(current);
+  return parts;
+}
+
 /** Octets a text takes in UTF-8, without building them. */
 export function utf8Length(text: string): number {
   let n = 0;

@@ -22,7 +22,7 @@ import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } f
 import { menuPrintSignSheets as printSignSheetsMenu, menuSendReminders as remindMenu } from './pickup/pickupMenu';
 import { lookupPickup, type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
 import { pickupLookup, recordPickup, undoPickup } from './pickup/sidebarPickup';
-import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
+import { autoSendReminders, continueSendingReminders as remindContinuation, previewReminders, sendReminders } from './pickup/reminderActions';
 import { signSheets } from './pickup/signSheetAction';
 import { initWorkbook, menuInitWorkbook as initMenu } from './setup/initWorkbook';
 import { menuProtectSheets as protectMenu } from './setup/protectSheets';
@@ -89,10 +89,14 @@ export function apiSendTestNotice(options: CampaignChoice & { to?: string }): Ac
 export function apiApproveCampaign(options: CampaignChoice): ActionResult { return approveCampaign({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 export function apiSendNotices(options: CampaignChoice): ActionResult { return sendNotices({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 /** The hourly trigger of 开启自动发送, and `uniondesk run-due`: due notices, then due 催领 reminders. */
-export function autoSendNotices(): ActionResult {
+export function autoSendNotices(): ActionResult { return withDueReminders(autoSend); }
+
+/** Notices, then the due 催领 reminders, within the 6 minutes of one execution. */
+function withDueReminders<T>(sendNotices: (services: Services) => ActionResult<T>): ActionResult<T> {
+  const startedAt = Date.now();
   const services = liveServices();
-  const notices = autoSend(services);
-  const reminders = autoSendReminders(services);
+  const notices = sendNotices(services);
+  const reminders = autoSendReminders(services, startedAt);
   if (reminders.status === 'done' && !reminders.data?.runs.length) return notices;
   return { ...notices, status: notices.status === 'done' ? reminders.status : notices.status, message: `${notices.message}\n${reminders.message}`, problems: [...notices.problems, ...reminders.problems] };
 }
@@ -108,7 +112,8 @@ export function apiSendReminders(options: { campaignId: string }): ActionResult 
 export function apiSignSheets(options: { campaignId: string }): ActionResult { return signSheets({ campaignId: options?.campaignId }, liveServices()); }
 /** One-off continuation triggers of long sends. */
 export function continueSendingNotices(): ActionResult { return sendContinuation(liveServices()); }
-export function continueAutoSend(): ActionResult { return autoSendContinuation(liveServices()); }
+export function continueSendingReminders(): ActionResult { return remindContinuation(liveServices()); }
+export function continueAutoSend(): ActionResult { return withDueReminders(autoSendContinuation); }
 
 // 工作面板 (the sidebar): its page calls these through google.script.run.
 export function menuOpenSidebar(): void { menu('打开工作面板', (s) => s.ui.showSidebar('calendar')); }

@@ -67,4 +67,21 @@ describe('催领 on Google time', () => {
     noRunKilled(sim);
     everyoneRemindedOnce(sim, 700);
   });
+
+  it('a continuation that finds another clerk holding the workbook books the next one itself, then finishes', () => {
+    const sim = unionOnReminderDay(400);
+    sim.run(CLERK, 'apiSendReminders', [{ campaignId: CAMPAIGN }]);
+    expect(sim.store.state.triggers.map((t) => t.handler)).toEqual(['continueSendingReminders']);
+    sim.memoryLock.holders.set('document', 'another-clerks-execution');
+    const busy = sim.fireDueTriggers({ until: sim.clock.now() + 5 * 60_000 });
+    expect(busy.length).toBeGreaterThan(1);
+    expect(busy.every((e) => e.fn === 'continueSendingReminders' && (e.result as { status: string }).status === 'locked')).toBe(true);
+    expect(sim.store.state.triggers.map((t) => t.handler)).toEqual(['continueSendingReminders']);
+
+    sim.memoryLock.holders.delete('document');
+    sim.fireDueTriggers();
+    noRunKilled(sim);
+    everyoneRemindedOnce(sim, 400);
+    expect(sim.store.state.triggers).toEqual([]);
+  });
 });

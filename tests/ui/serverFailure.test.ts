@@ -15,7 +15,8 @@ describe('what the clerk reads when the server fails', () => {
       new Error("ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED."),
       { name: 'ScriptError', message: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." },
       'PERMISSION_DENIED',
-      // A zh-CN clerk's message is localised, the code is not: it is still recognised, not shown as one of ours.
+      // A zh-CN clerk's message is localised (this wording is illustrative), the code is not: it is
+      // still recognised, not shown as one of our own Chinese messages.
       new Error('ScriptError: 很抱歉，读取存储空间时发生服务器错误。错误代码 PERMISSION_DENIED。'),
     ];
     for (const e of shapes) {

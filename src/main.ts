@@ -13,6 +13,7 @@ import { type ImportRequest, importRows } from './import/importIntoSheet';
 import { menuImportLedger as importLedgerMenu } from './import/importLedger';
 import { menuImportRoster as importRosterMenu } from './import/importRoster';
 import { approveCampaign, menuApproveCampaign as approveMenu } from './notices/approveCampaign';
+import type { AutoSendData } from './kernel/contracts/campaignRun';
 import { autoSendNotices as autoSend, continueAutoSend as autoSendContinuation, menuDisableAutoSend as disableAutoSendMenu, menuEnableAutoSend as enableAutoSendMenu } from './notices/autoSend';
 import type { CampaignChoice } from './notices/noticeData';
 import { menuPreviewNotices as previewMenu, previewNotices } from './notices/previewNotices';
@@ -22,7 +23,7 @@ import { campaignList, noticePreview, sendCampaign, sendProgress, testNotice } f
 import { menuPrintSignSheets as printSignSheetsMenu, menuSendReminders as remindMenu } from './pickup/pickupMenu';
 import { lookupPickup, type RecordPickupsRequest, recordPickups } from './pickup/recordPickupsAction';
 import { pickupLookup, recordPickup, undoPickup } from './pickup/sidebarPickup';
-import { autoSendReminders, previewReminders, sendReminders } from './pickup/reminderActions';
+import { autoSendReminders, continueSendingReminders as remindContinuation, previewReminders, sendReminders } from './pickup/reminderActions';
 import { signSheets } from './pickup/signSheetAction';
 import { initWorkbook, menuInitWorkbook as initMenu } from './setup/initWorkbook';
 import { menuProtectSheets as protectMenu } from './setup/protectSheets';
@@ -89,12 +90,16 @@ export function apiSendTestNotice(options: CampaignChoice & { to?: string }): Ac
 export function apiApproveCampaign(options: CampaignChoice): ActionResult { return approveCampaign({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 export function apiSendNotices(options: CampaignChoice): ActionResult { return sendNotices({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 /** The hourly trigger of 开启自动发送, and `uniondesk run-due`: due notices, then due 催领 reminders. */
-export function autoSendNotices(): ActionResult {
+export function autoSendNotices(): ActionResult { return withDueReminders(autoSend); }
+
+/** Notices, then the due 催领 reminders, within the 6 minutes of one execution. */
+function withDueReminders(sendNotices: (services: Services) => ActionResult<AutoSendData>): ActionResult<AutoSendData> {
+  const startedAt = Date.now();
   const services = liveServices();
-  const notices = autoSend(services);
+  const notices = sendNotices(services);
   // A mail server that failed for the notices would fail the reminders alike: one message is enough.
   if (notices.data?.runs.some((r) => r.stoppedBy === 'unavailable')) return notices;
-  const reminders = autoSendReminders(services);
+  const reminders = autoSendReminders(services, startedAt);
   if (reminders.status === 'done' && !reminders.data?.runs.length) return notices;
   return { ...notices, status: notices.status === 'done' ? reminders.status : notices.status, message: `${notices.message}\n${reminders.message}`, problems: [...notices.problems, ...reminders.problems] };
 }
@@ -110,7 +115,8 @@ export function apiSendReminders(options: { campaignId: string }): ActionResult 
 export function apiSignSheets(options: { campaignId: string }): ActionResult { return signSheets({ campaignId: options?.campaignId }, liveServices()); }
 /** One-off continuation triggers of long sends. */
 export function continueSendingNotices(): ActionResult { return sendContinuation(liveServices()); }
-export function continueAutoSend(): ActionResult { return autoSendContinuation(liveServices()); }
+export function continueSendingReminders(): ActionResult { return remindContinuation(liveServices()); }
+export function continueAutoSend(): ActionResult { return withDueReminders(autoSendContinuation); }
 
 // 工作面板 (the sidebar): its page calls these through google.script.run.
 export function menuOpenSidebar(): void { menu('打开工作面板', (s) => s.ui.showSidebar('calendar')); }

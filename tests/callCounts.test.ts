@@ -41,6 +41,9 @@ describe('spreadsheet calls do not grow with the rows', () => {
       const run = office(base);
       const first = run();
       first.call('apiSyncCalendar', { createCalendar: true });
+      // On Apps Script's time the first sync of 1,100 rows does not fit into one run: its
+      // continuations finish it before the re-sync, which then has nothing to change.
+      for (let i = 0; i < 10 && first.services.state.state.triggers.some((t) => t.handler === 'continueSyncCalendar'); i++) run().call('continueSyncCalendar');
       const again = run();
       again.call('apiSyncCalendar', {});
       return [first.services.log.snapshot('spreadsheet'), again.services.log.snapshot('spreadsheet')];

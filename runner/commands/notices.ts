@@ -6,6 +6,7 @@ import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget, senderProblem } from './mailTarget';
 import { printResult } from './printResult';
+import { continuedOffline } from './continueOffline';
 
 export const noticesCommand: Command = {
   usage: 'notices WORKBOOK.xlsx --campaign 活动ID [--send] [--outbox DIR | --smtp URL] [--drafts] [--test-to 邮箱]',
@@ -31,13 +32,7 @@ export const noticesCommand: Command = {
     if (!send) return printResult(session.call<ActionResult>('apiPreviewNotices', { campaignId }), print);
 
     print(`发送到${describeTarget(target)}……`);
-    let result = session.call<ActionResult<CampaignRunReport>>('apiSendNotices', { campaignId });
-    // Offline there is no 6-minute limit to wait out: run the continuation at once.
-    while (result.status === 'done' && result.data?.stoppedBy === 'time') {
-      printResult(result, print);
-      await session.save();
-      result = session.call<ActionResult<CampaignRunReport>>('continueSendingNotices');
-    }
+    const result = await continuedOffline(session, session.call<ActionResult<CampaignRunReport>>('apiSendNotices', { campaignId }), 'continueSendingNotices', print);
     await session.save();
     return printResult(result, print);
   },

@@ -4,6 +4,7 @@ import { campaignArgs } from './campaignArgs';
 import type { Command } from './command';
 import { describeTarget, mailOptions, mailTarget, senderProblem } from './mailTarget';
 import { printResult } from './printResult';
+import { continuedOffline } from './continueOffline';
 
 export const remindCommand: Command = {
   usage: 'remind WORKBOOK.xlsx --campaign 活动ID [--send] [--outbox DIR | --smtp URL]',
@@ -21,7 +22,7 @@ export const remindCommand: Command = {
     }
     if (!send) return printResult(session.call<ActionResult>('apiPreviewReminders', { campaignId }), print);
     print(`发送到${describeTarget(target)}……`);
-    const result = session.call<ActionResult>('apiSendReminders', { campaignId });
+    const result = await continuedOffline(session, session.call<ActionResult<{ stoppedBy: string }>>('apiSendReminders', { campaignId }), 'continueSendingReminders', print);
     await session.save();
     return printResult(result, print);
   },

@@ -7,6 +7,7 @@ export {
   askCampaign, isProblem, type NoticeSession, nowText, problemLines, readNoticeSession, sendLogRows, wallClockOf,
 } from './noticeData';
 export { wallClockText } from './readSendLog';
+export { AUTO_CONTINUE_HANDLER } from './autoSend';
 export { allowanceNow, UNKNOWN_USER } from './sendNotices';
 export { planSends, type SendPlan } from './sendPlan';
 export { runSends, type SendEffects, type StopReason } from './sendRun';

@@ -13,7 +13,7 @@ import { latestStates, type SendRecord, sentOn } from '../kernel/journal/sendRec
 import { finishedAfter, runSends, type SendEffects, type StopReason } from './sendRun';
 import type { Cell } from '../kernel/values/cell';
 import { SHEET } from '../kernel/sheets/schema';
-import { clearJobMarker, readJobMarker, writeJobMarker } from '../kernel/jobMarker';
+import { endSend, otherSendPending, type PausableSend, pendingSend, resumeSend, settleSend } from '../kernel/sendContinuation';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import { resultText } from '../kernel/contracts/resultText';
 import {
@@ -23,10 +23,9 @@ import {
 import { LOCKED_MESSAGE, type Services, servicesWith } from '../kernel/services/services';
 
 const TITLE = '发送慰问通知';
-export const SEND_JOB = 'sendNotices';
-export const CONTINUE_HANDLER = 'continueSendingNotices';
+/** A send by hand, paused near the time limit, resumes from its own one-off trigger. */
+export const NOTICE_SEND: PausableSend = { job: 'sendNotices', handler: 'continueSendingNotices', title: TITLE, noun: '' };
 export const AUTO_SEND_HANDLER = 'autoSendNotices';
-const CONTINUE_AFTER_MS = 60 * 1000;
 export const UNKNOWN_USER = '（未识别的用户）';
 
 export interface RunOptions {
@@ -137,32 +136,14 @@ export function sendNotices(choice: CampaignChoice, services: Services, startedA
 
 /** The one-off trigger that resumes a send stopped to stay within the time limit. */
 export function continueSendingNotices(services: Services): ActionResult<CampaignRunReport> {
-  const startedAt = Date.now();
-  services.triggers.cancelContinuation(CONTINUE_HANDLER);
-  const marker = readJobMarker(SEND_JOB, services.properties);
-  const detail = marker?.detail as { campaignId?: string } | undefined;
-  if (!marker || !detail?.campaignId) return { status: 'done', message: '没有需要继续的发送。', problems: [] };
-  const outcome = services.lock.run(() => sendLocked({ campaignId: detail.campaignId }, services, marker.by || UNKNOWN_USER, true, startedAt));
-  if (outcome.locked) {
-    // Someone else holds the workbook: try again a little later rather than give up.
-    services.triggers.scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
-    return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
-  }
-  return outcome.value;
-}
-
-/** The campaign a stopped send will resume, if any. */
-function pendingSend(properties: GoogleAppsScript.Properties.Properties): { campaignId: string; by: string; startedAt: string } | null {
-  const marker = readJobMarker(SEND_JOB, properties);
-  const campaignId = (marker?.detail as { campaignId?: string } | undefined)?.campaignId;
-  return marker && campaignId ? { campaignId, by: marker.by, startedAt: marker.startedAt } : null;
+  return resumeSend(NOTICE_SEND, services, (pending, startedAt) => sendLocked({ campaignId: pending.campaignId }, services, pending.by || UNKNOWN_USER, true, startedAt));
 }
 
 function sendLocked(choice: CampaignChoice, services: Services, operator: string, continuing: boolean, startedAt: number): ActionResult<CampaignRunReport> {
   const deadline = new Deadline(startedAt);
   const session = readNoticeSession(services);
   const stop = (status: 'refused' | 'problems', message: string, problems: Problem[] = []): ActionResult<CampaignRunReport> => {
-    if (continuing) clearJobMarker(SEND_JOB, services.properties);
+    if (continuing) endSend(NOTICE_SEND, services.properties);
     return { status, message, problems };
   };
   if (session.journalProblem) return stop('refused', session.journalProblem);
@@ -170,15 +151,11 @@ function sendLocked(choice: CampaignChoice, services: Services, operator: string
   if (refusal) return stop('refused', refusal);
   const campaign = chooseCampaign(session, choice);
   if (isProblem(campaign)) return stop('problems', campaign.message, [campaign]);
-  const pending = continuing ? null : pendingSend(services.properties);
-  if (pending && pending.campaignId !== campaign.id) {
-    // The lock covers one execution only; between the batches of a long send the marker is what
-    // says it is under way. Sending another campaign now would clear it and strand the first.
-    return stop('refused', `活动“${pending.campaignId}”正在分批发送（${pending.by} 于 ${pending.startedAt} 开始，约 1 分钟后自动继续）。请等它发完后再发送活动“${campaign.id}”；也可以现在对活动“${pending.campaignId}”再点一次“发送慰问通知”，立即把它发完（已发送的人不会重复收到）。`);
-  }
+  const otherPending = continuing ? null : otherSendPending(NOTICE_SEND, pendingSend(NOTICE_SEND, services.properties), campaign.id);
+  if (otherPending) return stop('refused', otherPending);
   const check = checkNotices(session.data, campaign);
   if (check.state.state === '已完成') {
-    if (continuing) clearJobMarker(SEND_JOB, services.properties);
+    if (continuing) endSend(NOTICE_SEND, services.properties);
     return { status: 'done', message: `活动“${campaign.id}”已全部发送完毕，本次没有发送。如确需给新增人员补发，请把该活动的“状态”清空后再发送（已发送过的人不会重复收到）。`, problems: [] };
   }
   if (continuing && check.state.state === '草稿') {
@@ -194,12 +171,7 @@ function sendLocked(choice: CampaignChoice, services: Services, operator: string
     recovered: session.recovered,
     approveAs: check.state.state === '草稿' ? operator : null,
   });
-  if (report.stoppedBy === 'time') {
-    writeJobMarker({ job: SEND_JOB, startedAt: nowText(session), by: operator, detail: { campaignId: campaign.id } }, services.properties);
-    services.triggers.scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
-  } else {
-    clearJobMarker(SEND_JOB, services.properties);
-  }
+  settleSend(NOTICE_SEND, services, report.stoppedBy === 'time' ? { campaignId: campaign.id, by: operator, startedAt: nowText(session) } : null);
   const autoOn = report.stoppedBy === 'quota' && services.triggers.hasHourly(AUTO_SEND_HANDLER);
   // A mail server that cannot be used is the clerk's to fix before anything can be sent.
   return { status: report.stoppedBy === 'unavailable' ? 'refused' : 'done', message: runMessage(report, autoOn), problems: check.problems, data: report };

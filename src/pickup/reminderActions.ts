@@ -1,9 +1,11 @@
 // 发送催领通知: the preview (who is reminded, everyone else counted per reason; after 领取截止 the
 // members still to call), and the send — under the document lock, through the notices' journal
-// under the reminder's own key, within the day's quota — by hand, or hourly for due campaigns.
+// under the reminder's own key, within the day's quota and the run's time budget, resuming from
+// a one-off trigger as a notice send does — by hand, or hourly for due campaigns.
 import { adminRefusal } from '../kernel/adminCheck';
 import type { Campaign } from '../notices';
 import { Deadline } from '../kernel/deadline';
+import { CONTINUE_AFTER_MS, endSend, otherSendPending, type PausableSend, pendingSend, resumeSend, settleSend } from '../kernel/sendContinuation';
 import { findCampaign, renderFor } from '../notices';
 import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
 import type { SendRecord } from '../kernel/journal/sendRecord';
@@ -15,11 +17,14 @@ import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { Problem } from '../kernel/problem';
 import { isProblem, type NoticeSession, nowText, readNoticeSession, sendLogRows } from '../notices';
-import { allowanceNow, UNKNOWN_USER } from '../notices';
+import { allowanceNow, AUTO_CONTINUE_HANDLER, UNKNOWN_USER } from '../notices';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
 import { checkReminders, type ReminderCheck } from './reminderCheck';
 import { reminderPreviewLines } from './reminderPreview';
+
+/** A reminder send by hand, paused near the time limit, resumes from its own one-off trigger. */
+export const REMINDER_SEND: PausableSend = { job: 'sendReminders', handler: 'continueSendingReminders', title: '发送催领通知', noun: '的催领通知' };
 
 export interface ReminderRunData {
   readonly campaignId: string;
@@ -54,37 +59,61 @@ export function previewReminders(request: { campaignId: string }, services: Serv
   return { status: check.refusal && check.timing.phase !== 'over' ? 'problems' : 'done', message: lines.join('\n'), problems: [...check.problems, ...session.problems], data: { lines } };
 }
 
-export function sendReminders(request: { campaignId: string }, services: Services): ActionResult<ReminderRunData> {
-  const outcome = services.lock.run(() => {
-    const session = readReminderSession(services);
-    if (session.notice.journalProblem) return refused(session.notice.journalProblem);
-    const refusal = adminRefusal(session.notice.data.settings.admins, services.user.email());
-    if (refusal) return refused(refusal);
-    const campaign = findCampaign(session.notice.data, request.campaignId ?? '');
-    if (isProblem(campaign)) return { status: 'problems' as const, message: campaign.message, problems: [campaign] };
-    const check = session.check(campaign);
-    if (check.refusal) return { ...refused(check.refusal), problems: check.problems };
-    return runReminders(services, session.notice, check, services.user.email() || UNKNOWN_USER, allowanceNow(services, session.notice), session.notice.recovered);
-  });
+/** Sends a campaign's reminders by hand (menu, `remind --send`); the 6 minutes count from `startedAt`. */
+export function sendReminders(request: { campaignId: string }, services: Services, startedAt: number = Date.now()): ActionResult<ReminderRunData> {
+  const outcome = services.lock.run(() => remindLocked(request.campaignId ?? '', services, services.user.email() || UNKNOWN_USER, false, startedAt));
   if (outcome.locked) return { status: 'locked', message: LOCKED_MESSAGE, problems: [] };
   return outcome.value;
+}
+
+/** The one-off trigger that resumes a reminder send stopped to stay within the time limit. */
+export function continueSendingReminders(services: Services): ActionResult<ReminderRunData> {
+  return resumeSend(REMINDER_SEND, services, (pending, startedAt) => remindLocked(pending.campaignId, services, pending.by || UNKNOWN_USER, true, startedAt));
+}
+
+function remindLocked(campaignId: string, services: Services, operator: string, continuing: boolean, startedAt: number): ActionResult<ReminderRunData> {
+  const deadline = new Deadline(startedAt);
+  const session = readReminderSession(services);
+  const stop = (result: ActionResult<ReminderRunData>): ActionResult<ReminderRunData> => {
+    if (continuing) endSend(REMINDER_SEND, services.properties);
+    return result;
+  };
+  if (session.notice.journalProblem) return stop(refused(session.notice.journalProblem));
+  // A continuation finishes what a 管理员 started; in a trigger the user's email may not be visible.
+  const refusal = continuing ? null : adminRefusal(session.notice.data.settings.admins, services.user.email());
+  if (refusal) return stop(refused(refusal));
+  const campaign = findCampaign(session.notice.data, campaignId);
+  if (isProblem(campaign)) return stop({ status: 'problems', message: campaign.message, problems: [campaign] });
+  const otherPending = continuing ? null : otherSendPending(REMINDER_SEND, pendingSend(REMINDER_SEND, services.properties), campaign.id);
+  if (otherPending) return refused(otherPending);
+  const check = session.check(campaign);
+  if (check.refusal) return stop({ ...refused(check.refusal), problems: check.problems });
+  const result = runReminders(services, session.notice, check, operator, allowanceNow(services, session.notice), session.notice.recovered, deadline);
+  const paused = result.data?.stoppedBy === 'time' ? { campaignId: campaign.id, by: operator, startedAt: nowText(session.notice) } : null;
+  settleSend(REMINDER_SEND, services, paused);
+  return result;
 }
 
 /**
  * The hourly trigger's part: every campaign whose notice went out, whose 催领模板 is set and whose
  * reminder day has come gets its reminders, while the quota lasts (the rest go the next run).
  */
-export function autoSendReminders(services: Services): ActionResult<{ runs: ReminderRunData[] }> {
+export function autoSendReminders(services: Services, startedAt: number = Date.now()): ActionResult<{ runs: ReminderRunData[] }> {
   const outcome = services.lock.run(() => {
-    const deadline = new Deadline(Date.now());
+    // The notices sent earlier in this execution used part of its 6 minutes.
+    const deadline = new Deadline(startedAt);
     const session = readReminderSession(services);
     if (session.notice.journalProblem) return { status: 'refused' as const, message: session.notice.journalProblem, problems: [], data: { runs: [] } };
     const runs: ReminderRunData[] = [];
     let recovered: readonly SendRecord[] = session.notice.recovered;
+    let paused = false;
     for (const campaign of session.notice.data.campaigns) {
-      if (deadline.expired(Date.now())) break;
       const check = session.check(campaign);
       if (check.timing.phase !== 'due' || check.refusal || !check.plan.toSend.length) continue;
+      if (deadline.expired(Date.now())) {
+        paused = true;
+        break;
+      }
       const operator = `自动催领（${campaign.approval.approver || UNKNOWN_USER}）`;
       // 发送记录 as read does not hold this run's sends: count them against 每日发信上限 here.
       const sentSoFar = runs.reduce((n, r) => n + r.sent, 0);
@@ -92,8 +121,11 @@ export function autoSendReminders(services: Services): ActionResult<{ runs: Remi
       recovered = [];
       if (result.data) runs.push(result.data);
       if (result.data?.stoppedBy === 'unavailable') return { ...result, data: { runs } };
+      if (result.data?.stoppedBy === 'time') paused = true;
       if (result.data?.stoppedBy === 'quota' || result.data?.stoppedBy === 'time') break;
     }
+    // The rest within a minute, as the notices' part does, rather than at the next hourly run.
+    if (paused) services.triggers.scheduleContinuation(AUTO_CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     const sent = runs.reduce((n, r) => n + r.sent, 0);
     return { status: 'done' as const, message: runs.length ? `自动催领：本次共发送 ${sent} 封。` : '自动催领：没有到期需要发送的催领通知。', problems: [], data: { runs } };
   });
@@ -127,7 +159,7 @@ function runReminders(services: Services, session: NoticeSession, check: Reminde
   if (check.plan.inFlight.length) lines.push(`上次催领中断、结果未知的 ${check.plan.inFlight.length} 人本次没有发送，请核实：${check.plan.inFlight.map((r) => r.name).join('、')}`);
   if (outcome.uncertain) lines.push(`给 ${outcome.uncertain.recipient.name}（${outcome.uncertain.recipient.memberId}）发信时出错，无法确定是否已发出，已停止：${outcome.uncertain.note}`);
   if (outcome.stoppedBy === 'quota') lines.push(`今天的发信额度已用完，剩余 ${outcome.left} 封明天继续（自动发送开启时会自动接着发）。`);
-  if (outcome.stoppedBy === 'time') lines.push(`已暂停以免超时，剩余 ${outcome.left} 封请再次发送催领（已发出的不会重复）。`);
+  if (outcome.stoppedBy === 'time') lines.push(`为避免超过 Apps Script 每次运行 6 分钟的限制，已暂停；剩余 ${outcome.left} 封将在约 1 分钟后自动继续发送（已发出的不会重复）。`);
   if (outcome.serverProblem) lines.push(`${outcome.serverProblem}\n没有人被记为“失败”；问题解决后再次发送催领即可（剩余 ${outcome.left} 封，已发出的不会重复）。`);
   return {
     status: outcome.serverProblem ? 'refused' : 'done',

@@ -10,18 +10,35 @@ interface KnownFailure {
   readonly message: string;
 }
 
+/**
+ * google.script.run fails this way for a clerk signed in to several Google accounts in one
+ * browser: the sidebar runs as one account, the server call as another (Google's issue 69270374;
+ * e.g. enuchi/React-Google-Apps-Script#46: "ScriptError: We're sorry, a server error occurred
+ * while reading from storage. Error code PERMISSION_DENIED."). Re-authorising does not help; a
+ * window signed in to one account does. Matched on the error code, which Google does not
+ * translate, so a zh-CN clerk's localised message is recognised too.
+ */
+const MULTI_ACCOUNT: KnownFailure = {
+  pattern: /PERMISSION_DENIED/,
+  message: '您的浏览器同时登录了多个 Google 账号，Google 因此拒绝了侧边栏的请求（PERMISSION_DENIED），重新授权不能解决。'
+    + '请在只登录一个 Google 账号的窗口中打开本表格：例如打开浏览器的无痕/隐身窗口，只登录能编辑本表格的账号，再从菜单“工会助手”打开工作面板。',
+};
+
 // Apps Script's own (English) messages, as google.script.run's failure handler receives them.
 const KNOWN_FAILURES: readonly KnownFailure[] = [
   {
-    pattern: /authori[sz]ation is required|PERMISSION_DENIED|do not have permission/i,
-    message: '需要重新授权，或您没有权限执行此操作：请关闭侧边栏，从菜单“工会助手”重新打开，并按提示授权。',
+    // Also what several signed-in accounts can cause (issue 69270374), so both remedies are named.
+    pattern: /authori[sz]ation is required|do not have permission/i,
+    message: '需要重新授权，或您没有权限执行此操作：请关闭侧边栏，从菜单“工会助手”重新打开，并按提示授权。'
+      + '如果已经授权仍然出现，多半是浏览器同时登录了多个 Google 账号：请在只登录一个账号的无痕/隐身窗口中打开本表格。',
   },
   {
     pattern: /NetworkError|Connection failure|HTTP 0|Failed to fetch/i,
     message: '与服务器的连接中断了，请检查网络后重试。已经完成的部分不会重复执行。',
   },
   {
-    pattern: /LockService|lock timeout|could not obtain lock/i,
+    // "Lock timeout: another process was holding the lock for too long." (Lock.waitLock)
+    pattern: /lock timeout|could not obtain lock|holding the lock/i,
     message: '另一项操作正在运行，请等它结束后再试。',
   },
   {
@@ -29,7 +46,8 @@ const KNOWN_FAILURES: readonly KnownFailure[] = [
     message: '操作运行时间过长被 Google 中止。已完成的部分已保存，重新运行即可继续。',
   },
   {
-    pattern: /too many times|Too many simultaneous|Service invoked too many|rate limit|quota/i,
+    // The lock service's own rate limit reads "There are too many … operations against the same script."
+    pattern: /too many times|Too many simultaneous|too many \w+ operations|Service invoked too many|rate limit|quota/i,
     message: '超出了 Google 的调用配额或频率限制，请稍后再试。',
   },
 ];
@@ -46,6 +64,7 @@ function rawMessage(e: unknown): string {
 export function describeFailure(e: unknown): SidebarError {
   const raw = rawMessage(e).replace(/^(Exception|Error|ScriptError|TypeError):\s*/i, '').trim();
   if (!raw) return failed('服务器没有给出原因就失败了，请稍后重试。');
+  if (MULTI_ACCOUNT.pattern.test(raw)) return failed(MULTI_ACCOUNT.message);
   // A Chinese message is one of ours (thrown deliberately): show it as it is.
   if (CJK.test(raw)) return failed(raw);
   const known = KNOWN_FAILURES.find((k) => k.pattern.test(raw));

@@ -1,4 +1,5 @@
 import { dueTriggers } from '../../runner/services/scriptApp';
+import { VirtualClock } from '../../runner/services/virtualClock';
 import type { StateStore } from '../../runner/stateFile';
 import { sampleWorkbook } from '../support/offlineBundle';
 import { campaignWorkbook, CLERK, column, count, noticeRun, recipients, restorer, rowsOf, setCell, setSetting } from '../support/noticeWorkbook';
@@ -173,23 +174,21 @@ describe('发送慰问通知', () => {
   });
 
   describe('stopping before Apps Script’s 6-minute limit', () => {
-    beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'] }));
-    afterEach(() => jest.useRealTimers());
-
     it('stops cleanly at about 5 minutes, schedules a continuation, and the continuation sends the rest', () => {
       const wb = campaignWorkbook(20);
-      // Each mail takes 20 seconds here: 15 fit into 5 minutes.
-      const slow = noticeRun(wb, { mail: { afterSend: () => jest.setSystemTime(Date.now() + 20_000) } });
+      // Each mail takes 20 seconds of Apps Script time here: 15 fit into 5 minutes.
+      const clock = new VirtualClock(Date.now());
+      const slow = noticeRun(wb, { clock, mail: { afterSend: () => clock.advance(20_000) } });
       const result = slow.call<Result>('apiSendNotices', { campaignId: '测试-20' });
       expect(result.data).toMatchObject({ sent: 15, stoppedBy: 'time', left: 5 });
       expect(result.message).toContain('剩余 5 封将在约 1 分钟后自动继续发送');
       expect([...latestStates(wb, '测试-20').values()]).toEqual(Array(15).fill('已发送'));
       expect(slow.store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSendingNotices', 'once']]);
 
-      jest.setSystemTime(Date.now() + 61_000);
-      const due = dueTriggers(slow.store, Date.now());
+      clock.setTime(clock.now() + 61_000);
+      const due = dueTriggers(slow.store, clock.now());
       expect(due.map((t) => t.handler)).toEqual(['continueSendingNotices']);
-      const resumed = noticeRun(wb, { store: slow.store });
+      const resumed = noticeRun(wb, { store: slow.store, clock });
       const rest = resumed.call<Result>('continueSendingNotices');
       expect(rest.data).toMatchObject({ sent: 5, finished: true });
       expect(new Set(recipients(slow, resumed)).size).toBe(20);

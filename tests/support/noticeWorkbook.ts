@@ -4,6 +4,7 @@ import { unwrap } from '../../runner/services/offline';
 import type { OfflineMailApp, MailOptions } from '../../runner/services/mail';
 import { StateStore } from '../../runner/stateFile';
 import type { MemoryWorkbook, CellValue } from '../../runner/workbook';
+import type { VirtualClock } from '../../runner/services/virtualClock';
 import { type BundleRun, runBundle, sampleWorkbook } from './offlineBundle';
 
 export const CLERK = 'clerk@example.edu.cn';
@@ -92,9 +93,10 @@ export interface NoticeRun extends BundleRun {
 }
 
 /** A run of the bundle on `wb`; `store` carries document properties and triggers between runs. */
-export function noticeRun(wb: MemoryWorkbook, opts: { store?: StateStore; mail?: MailOptions; user?: string } = {}): NoticeRun {
+export function noticeRun(wb: MemoryWorkbook, opts: { store?: StateStore; mail?: MailOptions; user?: string; clock?: VirtualClock } = {}): NoticeRun {
   const store = opts.store ?? new StateStore(null);
-  const run = runBundle({ workbook: wb, user: opts.user ?? CLERK, services: { store, mail: opts.mail ?? {} } });
+  const clock = opts.clock ? { clock: opts.clock } : {};
+  const run = runBundle({ workbook: wb, user: opts.user ?? CLERK, services: { store, mail: opts.mail ?? {}, ...clock } });
   return { ...run, mail: unwrap<OfflineMailApp>(run.services.globals.MailApp)!, store };
 }
 

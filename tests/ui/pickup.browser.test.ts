@@ -114,4 +114,18 @@ describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () 
     expect(await page.locator('#pickup-undo').isDisabled()).toBe(true);
     expect(await page.$$eval('#pickup-summary .figure .value', (vs) => vs.map((v) => v.textContent))).toEqual(['6', '1', '0', '5', '209']);
   });
+
+  it('a clerk signed in to two Google accounts is told to use a single-account window, not to re-authorise', async () => {
+    // What google.script.run's failure handler gets then (Google's issue 69270374).
+    const denied = { thrown: "ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." };
+    fake = new FakeScriptRun().answer('sidebarCampaigns', denied).answer('sidebarPickupLookup', denied);
+    await page.goto(`${origin}/sidebar`);
+    await seeText('#pickup-result', '同时登录了多个 Google 账号');
+    const shown = await page.locator('#pickup-result').innerText();
+    expect(shown).toContain('请在只登录一个 Google 账号的窗口中打开本表格');
+    expect(shown).toContain('无痕/隐身窗口');
+    expect(shown).not.toContain('按提示授权');
+    expect(await page.locator('#pickup-result').getAttribute('class')).toContain('bad');
+    expect(fake.callsOf('sidebarCampaigns')).toHaveLength(1);
+  });
 });

@@ -9,7 +9,9 @@ import { createScriptApp } from './scriptApp';
 import { createHtmlService } from './html';
 import { createLogger } from './logger';
 import { createMailApp, type MailOptions } from './mail';
-import { createCalendarApp, type CalendarStore } from './calendar';
+import { createCalendarApp, CalendarStore } from './calendar';
+import { createAdvancedCalendar } from './advancedCalendar';
+import { Zones } from './calendarEvent';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
 import { CLOCK_OF, type VirtualClock } from './virtualClock';
@@ -93,6 +95,8 @@ const SERVICES: Record<string, ServiceFactory> = {
   HtmlService: (ctx) => createHtmlService(ctx.log),
   MailApp: (ctx) => createMailApp(ctx.user, ctx.log, mailWithQuota(ctx), ctx),
   CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
+  // The Calendar advanced service (appsscript.json enabledAdvancedServices) over the same store.
+  Calendar: (ctx) => createAdvancedCalendar(ctx.options.calendar as CalendarStore, new Zones(ctx.scriptTimeZone), ctx.log),
 };
 
 /** Under a simulation the recipients per day are the sender's quota across runs and days. */
@@ -105,7 +109,9 @@ function mailWithQuota(ctx: ServiceContext): MailOptions | undefined {
   };
 }
 
-export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
+export function createOfflineServices(options: OfflineServiceOptions): OfflineServices {
+  // CalendarApp and the Calendar advanced service read and write one calendar.
+  const opts = { ...options, calendar: options.calendar ?? new CalendarStore() };
   const log = opts.log ?? new CallLog();
   const clock = opts.clock ?? null;
   if (clock) log.meter = latencyMeter(clock);

@@ -44,7 +44,7 @@ describe('PlanCalendar', () => {
     for (const c of calendarDiff([month, days, timed], [], { planYear: 2023 }).creates) adapter.create(c);
     const reader = new PlanCalendar(calendar, { planTimeZone: 'Asia/Shanghai', scriptTimeZone: 'America/Los_Angeles', sleep: () => undefined, utcOffset: utilitiesUtcOffset(createUtilities(log)) });
     log.reset();
-    const existing = reader.read(range, []);
+    const existing = reader.read(range, []).events;
     expect(log.count('calendar', 'Calendar.getEvents')).toBe(1);
     expect(calendarDiff([month, days, timed], existing, { planYear: 2023 }).unchanged).toHaveLength(3);
   });
@@ -53,7 +53,7 @@ describe('PlanCalendar', () => {
     const { adapter, calendar, log } = setup('Asia/Shanghai');
     const id = adapter.create(calendarDiff([desired({ planId: '2023-0009', start: { date: '2026-05-01', time: null } })], [], { planYear: 2023 }).creates[0]);
     const reader = new PlanCalendar(calendar, { planTimeZone: 'Asia/Shanghai', scriptTimeZone: 'Asia/Shanghai', sleep: () => undefined, utcOffset: utilitiesUtcOffset(createUtilities(log)) });
-    expect(reader.read(range, [id, 'gone@google.com', '']).map((e) => e.id)).toEqual([id]);
+    expect(reader.read(range, [id, 'gone@google.com', '']).events.map((e) => e.id)).toEqual([id]);
   });
 
   it('waits 1 s, 2 s, … on throttling and carries on', () => {

@@ -52,6 +52,8 @@ export interface OfflineServiceOptions {
   mail?: MailOptions;
   /** Called by SpreadsheetApp.flush() (the CLI records the unsaved writes durably). */
   onFlush?: () => void;
+  /** false: a manifest without the Calendar advanced service — no `Calendar` global, as on Google. */
+  calendarApi?: boolean;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -137,6 +139,7 @@ export function createOfflineServices(options: OfflineServiceOptions): OfflineSe
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
   for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);
+  if (opts.calendarApi === false) delete globals.Calendar;
   if (clock) Object.defineProperty(globals, CLOCK_OF, { value: clock, enumerable: false });
   return { ...ctx, globals, state: store, end: () => lock.impl.releaseAll() };
 }

@@ -138,11 +138,10 @@ class EventsCollectionImpl {
     if (!(size >= 1)) throw apiError('list', 'Bad Request (maxResults)');
     const offset = optionalArgs.pageToken === undefined ? 0 : pageOffset(optionalArgs.pageToken);
     const matching = cal.events
-      .filter((e) => {
-        const [s, x] = this.zones.range(e);
-        return (to === null || s < to) && (from === null || x > from);
-      })
-      .sort((a, b) => this.zones.range(a)[0] - this.zones.range(b)[0]);
+      .map((e) => ({ e, range: this.zones.range(e) }))
+      .filter(({ range: [s, x] }) => (to === null || s < to) && (from === null || x > from))
+      .sort((a, b) => a.range[0] - b.range[0])
+      .map(({ e }) => e);
     const page = matching.slice(offset, offset + size);
     const response: ApiEvents = {
       kind: 'calendar#events',

@@ -57,7 +57,7 @@ describe('a 5,000-row plan on a Workspace account', () => {
     const run = sim.run(CLERK, 'apiSyncCalendar', [{}]);
     expect((run.result as SyncResult).data).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 5000, finished: true });
     expect(calendarWrites(sim.log)).toBe(writes);
-    const made = Object.fromEntries(Object.entries(sim.log.snapshot()).map(([name, n]) => [name, n - (calls[name] ?? 0)]).filter(([, n]) => n));
+    const made: Record<string, number> = Object.fromEntries(Object.entries(sim.log.snapshot()).map(([name, n]) => [name, n - (calls[name] ?? 0)]).filter(([, n]) => n));
     // Two pages of 2,500 events where CalendarApp took getEvents and 15,000 getters.
     const calendar = Object.fromEntries(Object.entries(made).filter(([name]) => name.startsWith('Calendar')));
     expect(calendar).toEqual({ 'CalendarApp.getCalendarById': 1, 'Calendar.Events.list': 2, 'Calendar.getName': 1 });
@@ -89,5 +89,53 @@ describe('the daily limit on a gmail.com account', () => {
     expect(new Set(keys).size).toBe(600);
     expect(sim.executions.filter((e) => e.killed)).toEqual([]);
     expect(sim.longestExecution()).toBeLessThan(360_000);
+  });
+});
+
+/** A colleague imports another timetable into the shared calendar: n events of the plan year, not ours. */
+function importTimetable(sim: SimulatedProject, n: number): void {
+  const [cal] = sim.calendar.data.calendars;
+  for (let i = 0; i < n; i++) {
+    const day = `2023-${String(3 + (i % 9)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    cal.events.push({
+      id: `import-${i}@google.com`, title: `课程 ${i + 1}`, description: '', location: '', allDay: true,
+      start: day, end: day.replace(/-(\d\d)$/, (_, d: string) => `-${String(Number(d) + 1).padStart(2, '0')}`),
+      tags: {}, created: '2024-01-08T01:00:00.000Z', updated: '2024-01-08T01:00:00.000Z',
+    });
+  }
+}
+
+describe('reading the calendar has the run’s deadline too', () => {
+  function stoppedPartWay(calendarApi: boolean) {
+    const sim = office(36, { account: 'workspace', calendarApi });
+    const first = sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true, budgetMs: 10_000 }]).result as SyncResult;
+    expect(first.data?.finished).toBe(false);
+    importTimetable(sim, 5000);
+    return sim;
+  }
+
+  it('without the advanced service, a continuation that spends its time reading stops before 6 minutes and tries again later', () => {
+    // CalendarApp reads 5,000 events with three getters each: 15,000 calls, about 300 s.
+    const sim = stoppedPartWay(false);
+    const runs = sim.fireDueTriggers({ until: sim.clock.now() + 12 * HOUR });
+    expect(runs).toHaveLength(3);
+    for (const r of runs) {
+      expect(r.killed).toBe(false);
+      expect(r.elapsedMs).toBeLessThan(302_000);
+    }
+    expect(sim.executionLog[0]).toContain('读取日历用时过长（接近 Apps Script 的时间上限），本次没有改动日历和工作表；已保存进度，约 1 分钟后自动继续。');
+    // Three runs that got nothing done: it waits for tomorrow rather than spend the day's trigger time.
+    expect(sim.executionLog.at(-1)).toContain('明天（2024-01-09 07:00）自动继续');
+    expect(sim.store.state.documentProperties[JOB]).toBeDefined();
+    expect(sim.calendar.events().filter((e) => e.tags.uniondesk)).toHaveLength((36 - column(sim.workbook, '工作计划', '同步状态').filter((s) => String(s).startsWith('待同步')).length));
+  });
+
+  it('with it, the same continuation lists the 5,000 events in two requests and finishes', () => {
+    const sim = stoppedPartWay(true);
+    const [run] = sim.fireDueTriggers({ until: sim.clock.now() + 12 * HOUR });
+    expect(run.elapsedMs).toBeLessThan(60_000);
+    expect(sim.store.state.documentProperties[JOB]).toBeUndefined();
+    expect(sim.calendar.events().filter((e) => e.tags.uniondesk)).toHaveLength(36);
+    expect(sim.calendar.events()).toHaveLength(5036);
   });
 });

@@ -5,6 +5,12 @@ import { eachUtf8Octet } from '../kernel/text/utf8';
 // edit is missed with odds of 2^-64, with no Utilities.computeDigest round trip per row.
 
 const FNV_PRIME = 0x01000193;
+/**
+ * Looked up once: offline the bundle runs in a node:vm context, where every read of a global
+ * (`Math`) goes through the sandbox's interceptor — per octet, that made hashing 5,000 plan rows
+ * take seconds of a run's real time instead of milliseconds.
+ */
+const imul = Math.imul;
 
 /**
  * 16 lowercase hex digits over the UTF-8 octets of `text`. The octets are hashed as they are
@@ -15,8 +21,8 @@ export function contentHash(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   eachUtf8Octet(text, (o) => {
-    a = Math.imul(a ^ o, FNV_PRIME);
-    b = Math.imul(b ^ o, FNV_PRIME);
+    a = imul(a ^ o, FNV_PRIME);
+    b = imul(b ^ o, FNV_PRIME);
   });
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

@@ -31,6 +31,8 @@ export interface SimulationOptions {
   readonly scriptTimeZone?: string;
   readonly mail?: MailOptions;
   readonly codePath?: string;
+  /** false: the project's manifest does not enable the Calendar advanced service. */
+  readonly calendarApi?: boolean;
 }
 
 export interface ExecutionRecord {
@@ -98,6 +100,7 @@ export class SimulatedProject {
       responder,
       scriptTimeZone: this.options.scriptTimeZone,
       mail: this.options.mail,
+      calendarApi: this.options.calendarApi,
     });
   }
 

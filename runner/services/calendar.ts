@@ -37,12 +37,10 @@ class CalendarImpl {
     const to = requireDate(endTime, 'Calendar.getEvents').getTime();
     const zones = this.ctx.zones;
     return this.cal.events
-      .filter((e) => {
-        const [s, x] = zones.range(e);
-        return s < to && (x > from || (s === x && s >= from));
-      })
-      .sort((a, b) => zones.range(a)[0] - zones.range(b)[0])
-      .map((e) => this.wrap(e.id));
+      .map((e) => ({ e, range: zones.range(e) }))
+      .filter(({ range: [s, x] }) => s < to && (x > from || (s === x && s >= from)))
+      .sort((a, b) => a.range[0] - b.range[0])
+      .map(({ e }) => this.wrap(e.id));
   }
 
   /** A deleted event is still returned, as Google returns cancelled events by ID; null only for an unknown ID. */

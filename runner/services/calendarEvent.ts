@@ -16,13 +16,21 @@ export function nextDay(day: string): string {
 
 /** Apps Script keeps the day of an all-day Date as the script's time zone sees it. */
 export class Zones {
+  /** Midnights by day: listings compute them for every event, and the zone rules are not cheap. */
+  private readonly midnights = new Map<string, number>();
+
   constructor(readonly scriptTimeZone: string) {}
   day(d: Date): string {
     const w = instantToWall(d, this.scriptTimeZone);
     return `${String(w.y).padStart(4, '0')}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
   }
   midnight(day: string): Date {
-    return dateAtMidnight(day, this.scriptTimeZone);
+    let t = this.midnights.get(day);
+    if (t === undefined) {
+      t = dateAtMidnight(day, this.scriptTimeZone).getTime();
+      this.midnights.set(day, t);
+    }
+    return new Date(t);
   }
   range(e: StoredEvent): [number, number] {
     return e.allDay ? [this.midnight(e.start).getTime(), this.midnight(e.end).getTime()] : [Date.parse(e.start), Date.parse(e.end)];

@@ -9,7 +9,9 @@ import { createScriptApp } from './scriptApp';
 import { createHtmlService } from './html';
 import { createLogger } from './logger';
 import { createMailApp, type MailOptions } from './mail';
-import { createCalendarApp, type CalendarStore } from './calendar';
+import { createCalendarApp, CalendarStore } from './calendar';
+import { createAdvancedCalendar } from './advancedCalendar';
+import { Zones } from './calendarEvent';
 import { StateStore } from '../stateFile';
 import type { MemoryWorkbook } from '../workbook';
 import { CLOCK_OF, type VirtualClock } from './virtualClock';
@@ -50,6 +52,8 @@ export interface OfflineServiceOptions {
   mail?: MailOptions;
   /** Called by SpreadsheetApp.flush() (the CLI records the unsaved writes durably). */
   onFlush?: () => void;
+  /** false: a manifest without the Calendar advanced service — no `Calendar` global, as on Google. */
+  calendarApi?: boolean;
 }
 
 /** Everything the services share, for the CLI and tests. */
@@ -93,6 +97,8 @@ const SERVICES: Record<string, ServiceFactory> = {
   HtmlService: (ctx) => createHtmlService(ctx.log),
   MailApp: (ctx) => createMailApp(ctx.user, ctx.log, mailWithQuota(ctx), ctx),
   CalendarApp: (ctx) => createCalendarApp(ctx, ctx.options.calendar),
+  // The Calendar advanced service (appsscript.json enabledAdvancedServices) over the same store.
+  Calendar: (ctx) => createAdvancedCalendar(ctx.options.calendar as CalendarStore, new Zones(ctx.scriptTimeZone), ctx.log),
 };
 
 /** Under a simulation the recipients per day are the sender's quota across runs and days. */
@@ -105,7 +111,9 @@ function mailWithQuota(ctx: ServiceContext): MailOptions | undefined {
   };
 }
 
-export function createOfflineServices(opts: OfflineServiceOptions): OfflineServices {
+export function createOfflineServices(options: OfflineServiceOptions): OfflineServices {
+  // CalendarApp and the Calendar advanced service read and write one calendar.
+  const opts = { ...options, calendar: options.calendar ?? new CalendarStore() };
   const log = opts.log ?? new CallLog();
   const clock = opts.clock ?? null;
   if (clock) log.meter = latencyMeter(clock);
@@ -131,6 +139,7 @@ export function createOfflineServices(opts: OfflineServiceOptions): OfflineServi
   };
   const globals: Record<string, unknown> = { LockService: lock.service, Logger: logger.service };
   for (const [name, make] of Object.entries(SERVICES)) globals[name] = make(ctx);
+  if (opts.calendarApi === false) delete globals.Calendar;
   if (clock) Object.defineProperty(globals, CLOCK_OF, { value: clock, enumerable: false });
   return { ...ctx, globals, state: store, end: () => lock.impl.releaseAll() };
 }

@@ -1,5 +1,5 @@
 // Bench section: 同步工作计划到日历 on a 1,000-row 工作计划 — spreadsheet calls (they must not grow
-// with the rows), calendar reads (one getEvents) and writes on the first sync (one event
+// with the rows), calendar reads (Calendar.Events.list pages) and writes on the first sync (one event
 // operation per row) and on a re-sync (none), through dist/Code.js on the runner's services,
 // and the offline `sync` command end to end (.xlsx + calendar.json).
 // Usage: `node scripts/bench/calendarSync.mjs` alone, or `benchCalendarSync()` from
@@ -60,7 +60,7 @@ export async function benchCalendarSync(rows = 1_000) {
         return {
           ms,
           spreadsheet: log.count('spreadsheet'),
-          getEvents: log.count('calendar', 'Calendar.getEvents'),
+          listings: log.count('calendar', 'Calendar.Events.list') + log.count('calendar', 'Calendar.getEvents'),
           operations: result.data.created + result.data.updated + result.data.deleted,
           writes: m.calendarWrites(log),
         };
@@ -81,7 +81,7 @@ export async function benchCalendarSync(rows = 1_000) {
       { what: 'spreadsheet calls of the first sync, 50 plan rows', calls: small.spreadsheet },
       { what: `spreadsheet calls of the first sync, ${rows} plan rows`, calls: first.spreadsheet },
       { what: `spreadsheet calls of the re-sync, ${rows} plan rows`, calls: again.spreadsheet },
-      { what: `calendar reads (getEvents) per sync, ${rows} rows`, calls: first.getEvents },
+      { what: `calendar listing requests (Events.list pages) per sync, ${rows} rows`, calls: first.listings },
       { what: `first sync: event writes (create/update/delete), ${rows} rows`, calls: first.operations },
       { what: `first sync: calendar write calls (create + setTag + createCalendar)`, calls: first.writes },
       { what: `re-sync: calendar write calls, ${rows} rows`, calls: again.writes },

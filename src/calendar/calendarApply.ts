@@ -15,6 +15,16 @@ export const REFUSED_RUNS_BEFORE_PAUSE = 3;
 /** Where a sync paused for the day resumes: the next morning, in the plan's time zone. */
 const RESUME_AT = '07:00';
 
+/**
+ * Minutes until the next run after this many refused runs in a row. Google's short-term limit is
+ * reported to last from minutes to hours: the next try comes a minute later, the day's last one
+ * half an hour later — a limit of half an hour has passed by then (a 5,000-row first sync then
+ * goes on the same day), and one of hours has cost three short runs, not the day's trigger time.
+ */
+export function retryAfterMinutes(refusedRuns: number): number {
+  return refusedRuns >= REFUSED_RUNS_BEFORE_PAUSE - 1 ? 30 : 1;
+}
+
 /** 'YYYY-MM-DD HH:mm' to resume at when this many refused runs in a row call for a pause; else null. */
 export function pauseUntil(refusedRuns: number, now: string): string | null {
   return refusedRuns >= REFUSED_RUNS_BEFORE_PAUSE ? `${addDays(now.slice(0, 10), 1)} ${RESUME_AT}` : null;

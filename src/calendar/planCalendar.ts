@@ -1,8 +1,8 @@
 import type { EventDeletion, EventUpdate, ExistingEvent, PlannedEvent } from './calendarDiff';
 import type { EventTiming } from './eventSpan';
-import { MARK_TAG, markedDescription, markText } from './eventMarker';
+import { MARK_TAG, markedDescription, markText, parseMarkText } from './eventMarker';
 import { addDays, type IsoDate } from '../kernel/dates/isoDate';
-import type { Services } from '../kernel/services/services';
+import type { ListedEvent, ListedEvents, Services } from '../kernel/services/services';
 import { instantOnDate, type UtcOffset, wallClockToEpochMs } from '../kernel/dates/timeZoneRules';
 
 type Calendar = GoogleAppsScript.Calendar.Calendar;
@@ -25,15 +25,24 @@ function eventById(calendar: Calendar, id: string): CalendarEvent | null {
  */
 export const BACKOFF_MS = [1000, 2000, 4000, 8000, 16000];
 
-/** The adapter over the port: script zone, sleep and zone rules from the services. */
-export function planCalendar(calendar: Calendar, planTimeZone: string, services: Pick<Services, 'clock' | 'format'>): PlanCalendar {
+/** The adapter over the port: script zone, sleep, zone rules and the API listing from the services. */
+export function planCalendar(calendar: Calendar, calendarId: string, planTimeZone: string, services: Pick<Services, 'clock' | 'format' | 'calendar'>): PlanCalendar {
   return new PlanCalendar(calendar, {
     planTimeZone,
     scriptTimeZone: services.format.scriptTimeZone(),
     sleep: (ms) => services.clock.sleep(ms),
     utcOffset: services.format.utcOffset(),
+    list: (range, more) => services.calendar.listEvents(calendarId, range, MARK_TAG, more),
   });
 }
+
+/** What read() found; complete false: it ran out of time (`more`) and found nothing to go on. */
+export interface CalendarRead {
+  readonly events: ExistingEvent[];
+  readonly complete: boolean;
+}
+
+const STOPPED: CalendarRead = { events: [], complete: false };
 
 export interface CalendarOptions {
   /** The plan's 时区: what the sheet's dates and times mean. */
@@ -42,15 +51,20 @@ export interface CalendarOptions {
   readonly scriptTimeZone: string;
   readonly sleep: (ms: number) => void;
   readonly utcOffset: UtcOffset;
+  /** The Calendar API listing (Services.calendar.listEvents); absent or null: CalendarApp alone. */
+  readonly list?: (range: { from: Date; to: Date }, more: () => boolean) => ListedEvents | null;
 }
 
 /**
- * The shared calendar as the sync sees it. Reads are one getEvents over the plan's span (plus
- * getEventById only for a 日历事件ID that span did not return); every write names an event
- * this class read or created, so an event we did not read cannot be changed.
+ * The shared calendar as the sync sees it. Reads are one listing of the plan's span — pages of
+ * the Calendar API, or else getEvents and three getters per event — plus getEventById only for a
+ * 日历事件ID that span did not return; every write names an event this class read or created, so
+ * an event we did not read cannot be changed.
  */
 export class PlanCalendar {
   private readonly handles = new Map<string, CalendarEvent>();
+  /** Events the API listing returned (by ID, their titles): their handles are fetched on first write. */
+  private readonly listed = new Map<string, string>();
   /** Throttling retries made, for the report. */
   retries = 0;
   /** Whether there is time left to wait this long before a retry (the run's deadline). */
@@ -58,25 +72,57 @@ export class PlanCalendar {
 
   constructor(private readonly calendar: Calendar, private readonly options: CalendarOptions) {}
 
-  read(range: { start: IsoDate; end: IsoDate }, knownIds: readonly string[]): ExistingEvent[] {
+  /** The events of the span and those `knownIds` name; stops as soon as `more()` says the run's time is up. */
+  read(range: { start: IsoDate; end: IsoDate }, knownIds: readonly string[], more: () => boolean = () => true): CalendarRead {
     // A day of margin each side: an all-day event is a date, not an instant, in every zone.
     const from = new Date(wallClockToEpochMs({ date: addDays(range.start, -1), time: '00:00' }, this.options.planTimeZone, this.options.utcOffset));
     const to = new Date(wallClockToEpochMs({ date: addDays(range.end, 1), time: '00:00' }, this.options.planTimeZone, this.options.utcOffset));
     const found: ExistingEvent[] = [];
     const keep = (e: CalendarEvent) => {
       const id = e.getId();
-      if (this.handles.has(id)) return;
+      if (this.has(id)) return;
       this.handles.set(id, e);
       found.push({ id, description: e.getDescription(), tag: e.getTag(MARK_TAG) });
     };
-    for (const e of this.calendar.getEvents(from, to)) keep(e);
+    const listing = this.options.list?.({ from, to }, more) ?? null;
+    if (listing && !listing.complete) return STOPPED;
+    if (listing && this.showsTags(listing.events)) {
+      for (const e of listing.events) {
+        if (this.has(e.id)) continue;
+        this.listed.set(e.id, e.title);
+        found.push({ id: e.id, description: e.description, tag: e.tag });
+      }
+    } else {
+      for (const e of this.calendar.getEvents(from, to)) {
+        if (!more()) return STOPPED;
+        keep(e);
+      }
+    }
     for (const id of knownIds) {
-      if (id === '' || this.handles.has(id)) continue;
+      if (id === '' || this.has(id)) continue;
+      if (!more()) return STOPPED;
       // A row moved out of the span keeps its event: find it by ID rather than duplicate it.
       const e = eventById(this.calendar, id);
       if (e && this.isListed(e, from, to)) keep(e);
     }
-    return found;
+    return { events: found, complete: true };
+  }
+
+  private has(id: string): boolean {
+    return this.handles.has(id) || this.listed.has(id);
+  }
+
+  /**
+   * Google documents where CalendarApp keeps setTag's values nowhere, so the listing's tags are
+   * checked once against getTag: on an event whose description carries our marker but whose
+   * listing shows no tag. A tag getTag sees and the listing does not means tags are not listed,
+   * and the sync reads with CalendarApp instead (or every run would rewrite every tag).
+   */
+  private showsTags(events: readonly ListedEvent[]): boolean {
+    const untagged = events.find((e) => e.tag === null && parseMarkText(e.description) !== null);
+    if (!untagged) return true;
+    const e = eventById(this.calendar, untagged.id);
+    return !e || e.getTag(MARK_TAG) === null;
   }
 
   /**
@@ -126,6 +172,7 @@ export class PlanCalendar {
     const event = this.handle(d.event.id);
     this.withBackoff(() => event.deleteEvent());
     this.handles.delete(d.event.id);
+    this.listed.delete(d.event.id);
   }
 
   /** The instant of a wall-clock time in the plan's time zone (e.g. when to resume tomorrow). */
@@ -135,12 +182,17 @@ export class PlanCalendar {
 
   /** The title of an event read before (for the deletion preview). */
   titleOf(id: string): string {
-    return this.handles.get(id)?.getTitle() ?? '';
+    return this.listed.get(id) ?? this.handles.get(id)?.getTitle() ?? '';
   }
 
   private handle(id: string): CalendarEvent {
-    const e = this.handles.get(id);
-    if (!e) throw new Error(`日历事件 ${id} 不在本次读取的范围内，未作改动`);
+    const known = this.handles.get(id);
+    if (known) return known;
+    if (!this.listed.has(id)) throw new Error(`日历事件 ${id} 不在本次读取的范围内，未作改动`);
+    // Listed, not yet fetched: CalendarApp writes need the event object.
+    const e = eventById(this.calendar, id);
+    if (!e) throw new Error(`日历事件 ${id} 已不在日历上，未作改动`);
+    this.handles.set(id, e);
     return e;
   }
 

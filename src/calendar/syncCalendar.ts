@@ -15,9 +15,9 @@ import { planEvents, timeZoneProblem } from './planEvents';
 import { readPlan } from './readPlan';
 import { PLAN_SPEC, SETTING_KEYS, SHEET } from '../kernel/sheets/schema';
 import { planSettingWrite } from './settingWrite';
-import { planCalendar } from './planCalendar';
+import { type PlanCalendar, planCalendar } from './planCalendar';
 import { ownedUpdates } from './syncApply';
-import { type Applied, apply, pauseUntil, REFUSED_RUNS_BEFORE_PAUSE } from './calendarApply';
+import { type Applied, apply, pauseUntil, REFUSED_RUNS_BEFORE_PAUSE, retryAfterMinutes } from './calendarApply';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { Workbook } from '../kernel/services/workbook';
 import { clearJobMarker, readJobMarker, writeJobMarker } from '../kernel/jobMarker';
@@ -121,9 +121,13 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
     }
   }
 
-  const cal = calendar ? planCalendar(calendar, settings.timeZone, services) : null;
+  const cal = calendar ? planCalendar(calendar, calendarId, settings.timeZone, services) : null;
   const range = spanOf(desired, settings);
-  const existing = cal ? cal.read(range, desired.map((d) => d.knownEventId)) : [];
+  // Reading has the run's deadline too: a run that spent its time reading stops before Apps
+  // Script kills it, having changed nothing.
+  const read = cal ? cal.read(range, desired.map((d) => d.knownEventId), () => !deadline.expired(Date.now())) : { events: [], complete: true };
+  if (!read.complete && cal) return readStopped(mode, services, cal, services.clock.nowWallClock(settings.timeZone).slice(0, 16));
+  const existing = read.events;
   const diff = calendarDiff(desired, existing, { planYear: settings.planYear, heldKeys });
   const calendarName = calendar ? calendar.getName() : settings.unitName || '（新日历）';
   const deletesAllowed = mode.kind === 'menu' || (mode.kind === 'api' && mode.confirmDeletes);
@@ -170,9 +174,7 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
   if (!finished) {
     // The marker is one document property (9 KB at most): it carries a bounded number of
     // confirmed deletions; the rest wait for the clerk to confirm them in a later sync.
-    writeJobMarker({ job: JOB, startedAt: now, by: services.user.email(), detail: { confirmedDeletes: leftDeletes.slice(0, MAX_CARRIED_DELETES), refusedRuns } satisfies Marker }, properties);
-    const resumeMs = resumeAt ? cal.epochOf({ date: resumeAt.slice(0, 10), time: resumeAt.slice(11, 16) }) - Date.now() : 0;
-    services.triggers.scheduleContinuation(CONTINUE_HANDLER, Math.max(CONTINUE_AFTER_MS, resumeMs));
+    bookContinuation(services, cal, now, { confirmedDeletes: leftDeletes.slice(0, MAX_CARRIED_DELETES), refusedRuns }, resumeAt);
   } else if (readJobMarker(JOB, properties)) {
     clearJobMarker(JOB, properties);
     services.triggers.cancelContinuation(CONTINUE_HANDLER);
@@ -189,8 +191,30 @@ function syncLocked(mode: SyncMode, deadline: Deadline, services: Services, work
     finished,
   };
   const uncarried = finished ? 0 : Math.max(0, leftDeletes.length - MAX_CARRIED_DELETES);
-  const message = report(data, applied.stoppedBy, skipped.length, resumeAt) + (uncarried ? `\n另有 ${uncarried} 个待删除的日历事件不会自动继续删除，请之后再运行一次“同步工作计划到日历”确认。` : '');
+  const message = report(data, applied.stoppedBy, skipped.length, resumeAt, retryAfterMinutes(refusedRuns)) + (uncarried ? `\n另有 ${uncarried} 个待删除的日历事件不会自动继续删除，请之后再运行一次“同步工作计划到日历”确认。` : '');
   return { status: 'done', message, problems: [...warnings, ...applied.failures], data };
+}
+
+/** Saves the job marker and schedules the continuation: in a minute, or at `resumeAt` ('YYYY-MM-DD HH:mm'). */
+function bookContinuation(services: Services, cal: PlanCalendar, now: string, detail: Marker, resumeAt: string | null): void {
+  writeJobMarker({ job: JOB, startedAt: now, by: services.user.email(), detail }, services.properties);
+  const resumeMs = resumeAt ? cal.epochOf({ date: resumeAt.slice(0, 10), time: resumeAt.slice(11, 16) }) - Date.now() : 0;
+  services.triggers.scheduleContinuation(CONTINUE_HANDLER, Math.max(retryAfterMinutes(detail.refusedRuns ?? 0) * 60_000, resumeMs));
+}
+
+/**
+ * The calendar could not be read within the run's time. A sync the clerk has not confirmed yet
+ * just says so. A continuation (already confirmed) books the next run; runs that keep running out
+ * of time count as refused ones, so a calendar that is too slow today is tried again tomorrow
+ * rather than all day.
+ */
+function readStopped(mode: SyncMode, services: Services, cal: PlanCalendar, now: string): ActionResult<SyncData> {
+  const nothing = '读取日历用时过长（接近 Apps Script 的时间上限），本次没有改动日历和工作表';
+  if (mode.kind !== 'continuation') return { status: 'refused', message: `${nothing}。请稍后再运行一次。`, problems: [] };
+  const refusedRuns = (mode.refusedRuns ?? 0) + 1;
+  const resumeAt = pauseUntil(refusedRuns, now);
+  bookContinuation(services, cal, now, { confirmedDeletes: mode.confirmedDeletes, refusedRuns }, resumeAt);
+  return { status: 'done', message: `${nothing}；已保存进度，${resumeAt ? `明天（${resumeAt}）` : `约 ${retryAfterMinutes(refusedRuns)} 分钟后`}自动继续。`, problems: [] };
 }
 
 function problemsResult(problems: Problem[]): ActionResult<SyncData> {
@@ -210,14 +234,14 @@ function spanOf(desired: readonly DesiredEvent[], settings: Settings): { start: 
   return { start: events.start < start ? events.start : start, end: events.end > end ? events.end : end };
 }
 
-function report(d: SyncData, stoppedBy: Applied['stoppedBy'], problemCount: number, resumeAt: string | null): string {
+function report(d: SyncData, stoppedBy: Applied['stoppedBy'], problemCount: number, resumeAt: string | null, retryMinutes: number): string {
   const lines = [`日历“${d.calendarName}”：新建 ${d.created} 项，更新 ${d.updated} 项，删除 ${d.deleted} 项，未变 ${d.unchanged} 项。`];
   if (d.deletesHeld > 0) lines.push(`另有 ${d.deletesHeld} 个日历事件对应的计划行已删除，需确认后才会删除（离线运行请加 --yes）。`);
   if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题${problemCount > d.skippedRows ? `（共 ${problemCount} 处，见下方列表）` : ''}，已在“同步状态”中标出并跳过；其余各行均已同步。`);
   if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
   if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
   if (stoppedBy === 'time') lines.push('本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续。');
-  if (stoppedBy === 'refused' && !resumeAt) lines.push('Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 1 分钟后自动继续。');
+  if (stoppedBy === 'refused' && !resumeAt) lines.push(`Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 ${retryMinutes} 分钟后自动继续。`);
   if (resumeAt) lines.push(`Google 日历连续 ${REFUSED_RUNS_BEFORE_PAUSE} 次拒绝改动（短时间内改动过多，或今天的配额已用完），今天不再重试，以免用尽每天的触发器时间；已保存进度，明天（${resumeAt}）自动继续。`);
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../kernel/dates/isoDate';
 import type { Clock, Services } from '../kernel/services/services';
 import type { Workbook as WorkbookPort } from '../kernel/services/workbook';
+import { listCalendarEvents } from './calendarEvents';
 import { mailApp } from './mail';
 import { liveTriggers } from './triggers';
 import { liveUi } from './ui';
@@ -53,6 +54,7 @@ export function liveServices(): Services {
         const earlier = CalendarApp.getOwnedCalendarsByName(name).find((c) => c.getDescription() === mark);
         return earlier ?? CalendarApp.createCalendar(name, { timeZone, summary: mark });
       },
+      listEvents: listCalendarEvents,
     },
     get triggers() { return triggers(); },
     user: {

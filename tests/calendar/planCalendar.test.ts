@@ -4,6 +4,10 @@ import { utilitiesUtcOffset } from '../../src/gas/zoneOffset';
 import { CallLog } from '../../runner/services/callLog';
 import { CalendarStore, createCalendarApp, THROTTLE_MESSAGE } from '../../runner/services/calendar';
 import { createUtilities } from '../../runner/services/utilities';
+import { createAdvancedCalendar } from '../../runner/services/advancedCalendar';
+import { Zones } from '../../runner/services/calendarEvent';
+import { listCalendarEvents } from '../../src/gas/calendarEvents';
+import type { ListedEvents } from '../../src/kernel/services/services';
 import { desired } from '../fixtures/planItems';
 
 function setup(scriptTimeZone: string) {
@@ -44,7 +48,7 @@ describe('PlanCalendar', () => {
     for (const c of calendarDiff([month, days, timed], [], { planYear: 2023 }).creates) adapter.create(c);
     const reader = new PlanCalendar(calendar, { planTimeZone: 'Asia/Shanghai', scriptTimeZone: 'America/Los_Angeles', sleep: () => undefined, utcOffset: utilitiesUtcOffset(createUtilities(log)) });
     log.reset();
-    const existing = reader.read(range, []);
+    const existing = reader.read(range, []).events;
     expect(log.count('calendar', 'Calendar.getEvents')).toBe(1);
     expect(calendarDiff([month, days, timed], existing, { planYear: 2023 }).unchanged).toHaveLength(3);
   });
@@ -53,7 +57,7 @@ describe('PlanCalendar', () => {
     const { adapter, calendar, log } = setup('Asia/Shanghai');
     const id = adapter.create(calendarDiff([desired({ planId: '2023-0009', start: { date: '2026-05-01', time: null } })], [], { planYear: 2023 }).creates[0]);
     const reader = new PlanCalendar(calendar, { planTimeZone: 'Asia/Shanghai', scriptTimeZone: 'Asia/Shanghai', sleep: () => undefined, utcOffset: utilitiesUtcOffset(createUtilities(log)) });
-    expect(reader.read(range, [id, 'gone@google.com', '']).map((e) => e.id)).toEqual([id]);
+    expect(reader.read(range, [id, 'gone@google.com', '']).events.map((e) => e.id)).toEqual([id]);
   });
 
   it('waits 1 s, 2 s, … on throttling and carries on', () => {
@@ -98,5 +102,48 @@ describe('retrying a refused write', () => {
     adapter.mayWait = (ms) => ms <= 2000;
     expect(() => adapter.create(calendarDiff([month], [], { planYear: 2023 }).creates[0])).toThrow(ZH_REFUSAL);
     expect(slept).toEqual([1000, 2000]);
+  });
+});
+
+describe('reading through the Calendar advanced service', () => {
+  const g = globalThis as { Calendar?: unknown };
+  afterEach(() => { delete g.Calendar; });
+
+  function withApi(hideTags = false) {
+    const { adapter, log, calendar, store } = setup('Asia/Shanghai');
+    for (const c of calendarDiff([month, days, timed], [], { planYear: 2023 }).creates) adapter.create(c);
+    g.Calendar = createAdvancedCalendar(store, new Zones('Asia/Shanghai'), log);
+    const list = (range: { from: Date; to: Date }, more: () => boolean): ListedEvents | null => {
+      const listed = listCalendarEvents(calendar.getId(), range, 'uniondesk', more);
+      // A Google whose listing did not show CalendarApp's tags.
+      return listed && hideTags ? { ...listed, events: listed.events.map((e) => ({ ...e, tag: null })) } : listed;
+    };
+    const reader = new PlanCalendar(calendar, { planTimeZone: 'Asia/Shanghai', scriptTimeZone: 'Asia/Shanghai', sleep: () => undefined, utcOffset: utilitiesUtcOffset(createUtilities(log)), list });
+    log.reset();
+    return { reader, log, store };
+  }
+
+  it('reads with one Events.list and no getter, and fetches an event by ID only to write it', () => {
+    const { reader, log, store } = withApi();
+    const read = reader.read(range, []);
+    expect(log.snapshot('calendar')).toEqual({ 'Calendar.Events.list': 1, 'Calendar.getId': 1 });
+    const diff = calendarDiff([month, days, { ...timed, location: '体育馆' }], read.events, { planYear: 2023 });
+    expect(diff.unchanged).toHaveLength(2);
+    expect(reader.titleOf(diff.updates[0].event.id)).toBe(timed.title);
+    reader.update(diff.updates[0]);
+    expect(log.count('calendar', 'Calendar.getEventById')).toBe(1);
+    expect(store.events().find((e) => e.id === diff.updates[0].event.id)?.location).toBe('体育馆');
+  });
+
+  it('reads with CalendarApp when the listing shows no tag where getTag finds one', () => {
+    const { reader, log } = withApi(true);
+    const read = reader.read(range, []);
+    expect(log.count('calendar', 'Calendar.getEvents')).toBe(1);
+    expect(calendarDiff([month, days, timed], read.events, { planYear: 2023 }).unchanged).toHaveLength(3);
+  });
+
+  it('stops when the run’s time is up and says it did not finish', () => {
+    const { reader } = withApi(true);
+    expect(reader.read(range, [], () => false)).toEqual({ events: [], complete: false });
   });
 });

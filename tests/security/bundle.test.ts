@@ -33,6 +33,10 @@ describe('appsscript.json', () => {
     for (const s of scopes) expect(readme).toContain(`| \`${s.replace('https://www.googleapis.com/auth/', '')}\` |`);
   });
 
+  it('enables only the Calendar advanced service, which the calendar scope already covers', () => {
+    expect(manifest.dependencies).toEqual({ enabledAdvancedServices: [{ userSymbol: 'Calendar', serviceId: 'calendar', version: 'v3' }] });
+  });
+
   it('is the one copied to dist/, on V8 in Asia/Shanghai', () => {
     expect(JSON.parse(readFileSync(join(root, 'dist', 'appsscript.json'), 'utf8'))).toEqual(manifest);
     expect(manifest.runtimeVersion).toBe('V8');

@@ -11,13 +11,13 @@ export const CLERK = 'clerk@example.edu.cn';
 
 function headerIndex(wb: MemoryWorkbook, sheetName: string, header: string): number {
   const sheet = wb.sheet(sheetName)!;
-  const headers = sheet.dump()[0] ?? [];
-  let i = headers.indexOf(header);
-  if (i < 0) {
-    i = headers.length;
-    sheet.values.set(1, i + 1, header);
-  }
-  return i + 1;
+  // The header row alone: dumping the whole sheet per cell made a 5,000-row workbook take a minute.
+  const headers = sheet.values.row(1) ?? [];
+  const i = headers.indexOf(header);
+  if (i >= 0) return i + 1;
+  const next = Math.max(headers.length, sheet.lastColumn()) + 1;
+  sheet.values.set(1, next, header);
+  return next;
 }
 
 /** A cell by sheet row and header; ISO dates ('2023-06-09' or '2023-06-09 09:00') become date cells. */

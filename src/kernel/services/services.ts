@@ -37,6 +37,27 @@ export interface Calendars {
   open(id: string): GoogleAppsScript.Calendar.Calendar | null;
   /** A new calendar in `timeZone`, `mark` in its description (found again by a rerun). */
   create(name: string, timeZone: string, mark: string): GoogleAppsScript.Calendar.Calendar;
+  /**
+   * The events of a calendar overlapping [from, to) with their description and the tag `tagKey`,
+   * read through the Calendar API a page at a time instead of CalendarApp's call per field; before
+   * each further page it asks `more()`, and stops when that answers false. null when the advanced service is not enabled.
+   */
+  listEvents(calendarId: string, range: { from: Date; to: Date }, tagKey: string, more: () => boolean): ListedEvents | null;
+}
+
+export interface ListedEvent {
+  /** The iCalUID: what CalendarApp's CalendarEvent.getId() returns for the same event. */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** The tag's value, or null when the listing shows none. */
+  readonly tag: string | null;
+}
+
+export interface ListedEvents {
+  readonly events: readonly ListedEvent[];
+  /** false: `more()` stopped the listing before its last page. */
+  readonly complete: boolean;
 }
 
 /** Time-driven triggers of the bundle's own entry points (handler = an export of src/main.ts). */

@@ -40,6 +40,12 @@ export function utf8Length(text: string): number {
 export function utf8Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 3);
   let n = 0;
+  eachUtf8Octet(s, (o) => { out[n++] = o; });
+  return out.subarray(0, n);
+}
+
+/** Hands each UTF-8 octet of a text to `octet`, in order, without building them (hashing). */
+export function eachUtf8Octet(s: string, octet: (o: number) => void): void {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
@@ -50,20 +56,19 @@ export function utf8Bytes(s: string): Uint8Array {
       }
     }
     if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out[n++] = c;
+    if (c < 0x80) octet(c);
     else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
+      octet(0xc0 | (c >> 6));
+      octet(0x80 | (c & 0x3f));
     } else if (c < 0x10000) {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
+      octet(0xe0 | (c >> 12));
+      octet(0x80 | ((c >> 6) & 0x3f));
+      octet(0x80 | (c & 0x3f));
     } else {
-      out[n++] = 0xf0 | (c >> 18);
-      out[n++] = 0x80 | ((c >> 12) & 0x3f);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
+      octet(0xf0 | (c >> 18));
+      octet(0x80 | ((c >> 12) & 0x3f));
+      octet(0x80 | ((c >> 6) & 0x3f));
+      octet(0x80 | (c & 0x3f));
     }
   }
-  return out.subarray(0, n);
 }

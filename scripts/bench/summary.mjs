@@ -33,7 +33,7 @@ function office(m, base) {
   const workbook = m.cloneWorkbook(base);
   const calendar = new m.CalendarStore();
   const store = new m.StateStore(null);
-  const run = () => m.runBundle({ workbook, user: CLERK, responder: m.answering('YES'), services: { calendar, store, mail: {} } });
+  const run = () => m.runBundle({ workbook, user: CLERK, responder: m.answering("YES"), realTime: true, services: { calendar, store, mail: {} } });
   return { workbook, run };
 }
 

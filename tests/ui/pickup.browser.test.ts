@@ -1,21 +1,17 @@
 // 领取登记 at the counter, in Debian's Chromium (as tests/ui/sidebar.browser.test.ts, whose page
 // and fake google.script.run it uses): the fake answers the replies the bundle gave in
 // tests/pickup/sidebarPickup.test.ts. The clerk never touches the mouse: the scanner types.
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { sidebarPage } from '../../src/ui/sidebarPage';
 import { describeWithChromium, type LaunchedChromium, launchChromium, screenshotDir } from '../support/debianChromium';
 import { FakeScriptRun } from '../support/fakeScriptRun';
 import { fixtureReply } from '../support/sidebarFixtures';
+import { type SidebarServer, serveBuiltSidebar } from '../support/sidebarServer';
 
-const BUILT_PAGE = join(__dirname, '..', '..', 'build', 'sidebar.html');
 const SCREENSHOTS = screenshotDir();
 
 describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () => {
-  let server: Server;
+  let server: SidebarServer;
   let origin: string;
   let browser: LaunchedChromium;
   let context: BrowserContext;
@@ -23,10 +19,8 @@ describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () 
   let page: Page;
 
   beforeAll(async () => {
-    const built = readFileSync(BUILT_PAGE, 'utf8');
-    server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sidebarPage(built, 'pickup')));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await serveBuiltSidebar();
+    origin = server.origin;
     browser = await launchChromium({ width: 300, height: 720 });
     context = browser.context;
     await FakeScriptRun.install(context, () => fake);
@@ -35,8 +29,7 @@ describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () 
 
   afterAll(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
   });
 
   const seeText = (selector: string, expected: string) => page.waitForFunction(
@@ -51,7 +44,7 @@ describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () 
       .answer('sidebarCampaigns', { value: fixtureReply('campaigns') })
       .answer('sidebarPickupLookup', { value: fixtureReply('pickupLookup') })
       .answer('sidebarRecordPickup', () => ({ value: fixtureReply(scans++ === 0 ? 'pickupRecorded' : 'pickupRefused') }));
-    await page.goto(`${origin}/sidebar`);
+    await page.goto(`${origin}/sidebar?view=pickup`);
     await page.waitForFunction(() => (document.getElementById('pickup-campaign') as HTMLSelectElement).options.length > 0 && !(document.getElementById('pickup-self') as HTMLButtonElement).disabled);
     expect(await page.locator('#tab-pickup').getAttribute('aria-selected')).toBe('true');
     const campaignId = await page.locator('#pickup-campaign').inputValue();
@@ -88,7 +81,7 @@ describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () 
       .answer('sidebarPickupLookup', { value: fixtureReply('pickupLookupByName') })
       .answer('sidebarRecordPickup', { value: fixtureReply('pickupProxied') })
       .answer('sidebarUndoPickup', { value: fixtureReply('pickupUndone') });
-    await page.goto(`${origin}/sidebar`);
+    await page.goto(`${origin}/sidebar?view=pickup`);
     await page.waitForFunction(() => !(document.getElementById('pickup-self') as HTMLButtonElement).disabled);
     const campaignId = await page.locator('#pickup-campaign').inputValue();
 
@@ -119,7 +112,7 @@ describeWithChromium('领取登记 in Chromium')('领取登记 in Chromium', () 
     // What google.script.run's failure handler gets then (Google's issue 69270374).
     const denied = { thrown: "ScriptError: We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." };
     fake = new FakeScriptRun().answer('sidebarCampaigns', denied).answer('sidebarPickupLookup', denied);
-    await page.goto(`${origin}/sidebar`);
+    await page.goto(`${origin}/sidebar?view=pickup`);
     await seeText('#pickup-result', '同时登录了多个 Google 账号');
     const shown = await page.locator('#pickup-result').innerText();
     expect(shown).toContain('请在只登录一个 Google 账号的窗口中打开本表格');

@@ -3,49 +3,22 @@
 // google.script.run answering the recorded replies of tests/fixtures/sidebar/. Each test is a
 // clerk's story told through what is on the screen. Screenshots go to tests/tmp/screenshots/
 // (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page, chromium } from 'playwright-core';
-import { sidebarPage } from '../../src/ui/sidebarPage';
-import { isViewName } from '../../src/ui/sidebarState';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describeWithChromium, type LaunchedChromium, launchChromium, screenshotDir } from '../support/debianChromium';
 import { FakeScriptRun } from '../support/fakeScriptRun';
+import { readabilityIssues } from '../support/readability';
+import { type SidebarServer, serveBuiltSidebar } from '../support/sidebarServer';
 import { type FixtureName, fixtureData, fixtureReply } from '../support/sidebarFixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = join(__dirname, '..', '..');
-const BUILT_PAGE = join(ROOT, 'build', 'sidebar.html');
-/**
- * Screenshots of every run go to tests/tmp/ (a test run must not change tracked files);
- * `UPDATE_SCREENSHOTS=1 npx jest tests/ui` refreshes the README's in docs/screenshots/, on a machine
- * with a CJK font (without one Chromium draws the Chinese as boxes).
- */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' && haveCjkFont() ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'tests', 'tmp', 'screenshots');
-
-function haveCjkFont(): boolean {
-  try {
-    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  // Installing a browser is not a test's business: CI's .ci/run apt-installs chromium.
-  console.warn(`SKIPPED the sidebar browser test: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does this in CI).`);
-}
-const describeInBrowser = haveChromium ? describe : describe.skip;
-
+const describeInBrowser = describeWithChromium('the sidebar browser test');
+const SCREENSHOTS = screenshotDir();
 const reply = (name: FixtureName) => ({ value: fixtureReply(name) });
 
 describeInBrowser('the clerk’s sidebar in Chromium', () => {
-  let server: Server;
+  let server: SidebarServer;
   let origin: string;
-  let profile: string;
+  let browser: LaunchedChromium;
   let context: BrowserContext;
   let fake: FakeScriptRun;
   let page: Page;
@@ -53,39 +26,18 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
   let requests: string[];
 
   beforeAll(async () => {
-    if (!existsSync(BUILT_PAGE)) throw new Error('build/sidebar.html is missing: run `npm run build` first');
-    const built = readFileSync(BUILT_PAGE, 'utf8');
-    server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const view = url.searchParams.get('view') ?? 'calendar';
-      if (url.pathname !== '/sidebar' || !isViewName(view)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sidebarPage(built, view));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    mkdirSync(SCREENSHOTS, { recursive: true });
-
-    profile = mkdtempSync(join(tmpdir(), 'uniondesk-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      // A Google Sheets sidebar is 300 px wide.
-      viewport: { width: 300, height: 720 },
-      locale: 'zh-CN',
-    });
+    server = await serveBuiltSidebar();
+    origin = server.origin;
+    // A Google Sheets sidebar is 300 px wide.
+    browser = await launchChromium({ width: 300, height: 720 });
+    context = browser.context;
     // One browser for the file (it takes seconds to start); each test gets its own fake server.
     await FakeScriptRun.install(context, () => fake);
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await browser?.close();
+    await server?.close();
   });
 
   beforeEach(async () => {
@@ -346,35 +298,3 @@ describeInBrowser('the clerk’s sidebar in Chromium', () => {
     }
   });
 });
-
-/**
- * Runs in the page: visible text smaller than 12 px, or with a contrast ratio below 4.5:1
- * against its background (WCAG AA). Disabled controls are exempt, as WCAG exempts them.
- */
-function readabilityIssues(): string[] {
-  const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-  const luminance = ([r, g, b]: number[]) => {
-    const ch = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
-  };
-  const background = (el: Element | null): number[] => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = rgba(getComputedStyle(e).backgroundColor);
-      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
-    }
-    return [255, 255, 255];
-  };
-  const issues: string[] = [];
-  for (const el of Array.from(document.querySelectorAll<HTMLElement>('.sidebar *'))) {
-    const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim());
-    if (!ownText || el.offsetParent === null || el.closest('button:disabled, select:disabled')) continue;
-    const style = getComputedStyle(el);
-    const size = parseFloat(style.fontSize);
-    const [l1, l2] = [luminance(rgba(style.color)), luminance(background(el))].sort((a, b) => b - a);
-    const ratio = (l1 + 0.05) / (l2 + 0.05);
-    const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${(el.textContent ?? '').trim().slice(0, 12)}”`;
-    if (size < 12) issues.push(`${what}: ${size}px`);
-    if (ratio < 4.5) issues.push(`${what}: contrast ${ratio.toFixed(2)}`);
-  }
-  return issues;
-}

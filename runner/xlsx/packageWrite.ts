@@ -36,8 +36,11 @@ class Edits {
   }
 }
 
+/** The prefix <workbook> itself binds to the relationships namespace: openpyxl declares it on each
+ * <sheet> instead, where it is not in scope for a sheet element added beside them. */
 function relPrefix(workbookXml: string): string | undefined {
-  return new RegExp(`xmlns:(\\w+)="${REL}"`).exec(workbookXml)?.[1];
+  const root = /<(?![?!])[^>]*>/.exec(workbookXml)?.[0] ?? '';
+  return new RegExp(`xmlns:(\\w+)="${REL}"`).exec(root)?.[1];
 }
 
 function sheetElement(workbookXml: string, relId: string) {

@@ -41,5 +41,5 @@ export function planEvents(plan: PlanRead, settings: Settings, highWater: number
 /** isKnown: the runtime's own answer (Utilities.formatDate on Apps Script), not Intl's. */
 export function timeZoneProblem(settings: Settings, isKnown: (timeZone: string) => boolean): Problem | null {
   if (isKnown(settings.timeZone)) return null;
-  return { sheet: SHEET.settings, column: '值', message: `${SETTING_KEYS.timeZone}：“${settings.timeZone}”不是有效的时区名称（例如 Asia/Shanghai）` };
+  return { sheet: SHEET.settings, row: settings.rows[SETTING_KEYS.timeZone], column: '值', message: `${SETTING_KEYS.timeZone}：“${settings.timeZone}”不是有效的时区名称（例如 Asia/Shanghai）` };
 }

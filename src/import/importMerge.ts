@@ -170,6 +170,11 @@ export function planImport(target: ImportTarget, source: ImportSource, sheetValu
     const name = cellText(values.get(NAME) ?? '');
     const old = existing.find(k);
     if (!old) {
+      const nameColumn = mapping.mapped.find((m) => m.header === NAME);
+      if (key === '工号' && nameColumn && name.trim() === '') {
+        problems.push({ sheet: source.name, row: sourceRow, column: nameColumn.source, message: `新会员（工号 ${k}）没有姓名，无法添加到${spec.name}；请在导入的表中补上姓名` });
+        continue;
+      }
       added.push({ key: k, name, sourceRow });
       appended.push(values);
       continue;

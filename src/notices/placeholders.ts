@@ -20,3 +20,11 @@ export function placeholdersIn(text: string): string[] {
 export function replacePlaceholders(text: string, value: (name: string) => string): string {
   return text.replace(PLACEHOLDER, (_, inner: string) => value(placeholderName(inner)));
 }
+
+/**
+ * A “{{” or “}}” left once the placeholders are taken out (“{{领取地点” typed without its
+ * closing braces), with the few characters around it; null when every brace pair is complete.
+ */
+export function brokenPlaceholder(text: string): string | null {
+  return /\{\{[^{\n]{0,12}|[^}\n]{0,12}\}\}/.exec(text.replace(PLACEHOLDER, '\n'))?.[0] ?? null;
+}

@@ -4,7 +4,7 @@ import type { Cell } from '../kernel/values/cell';
 import { SHEET } from '../kernel/sheets/schema';
 import { htmlEscape } from '../kernel/text/htmlEscape';
 import { htmlToText } from './htmlToText';
-import { placeholderName, placeholdersIn, replacePlaceholders } from './placeholders';
+import { brokenPlaceholder, placeholderName, placeholdersIn, replacePlaceholders } from './placeholders';
 import { placeholderText } from './placeholderText';
 import { plainTextToHtml } from './plainTextToHtml';
 import type { RenderedMail } from '../kernel/services/mail';
@@ -37,8 +37,9 @@ export function isHtmlBody(body: string): boolean {
 }
 
 /**
- * One problem per placeholder of `template` that none of the sources' columns provides. These
- * block the whole send: a notice reading “请于到领取” is worse than no notice.
+ * One problem per placeholder of `template` that none of the sources' columns provides, and one
+ * per 主题/正文 with a brace pair left incomplete. These block the whole send: a notice reading
+ * “请于到领取” (or “{{领取地点”) is worse than no notice.
  */
 export function unknownPlaceholders(template: MailTemplate, sources: readonly { label: string; names: Iterable<string> }[]): Problem[] {
   const known = new Set<string>();
@@ -46,6 +47,8 @@ export function unknownPlaceholders(template: MailTemplate, sources: readonly { 
   const where = sources.map((s) => s.label).join('、');
   const problems: Problem[] = [];
   for (const [column, text] of [['主题', template.subject], ['正文', template.body]] as const) {
+    const broken = brokenPlaceholder(text);
+    if (broken) problems.push({ sheet: SHEET.templates, row: template.row, column, message: `模板“${template.name}”的${column}中“${broken}”不是完整的占位符：占位符要写成 {{列名}}（前后各两个大括号），请改正` });
     for (const name of placeholdersIn(text)) {
       if (known.has(name)) continue;
       problems.push({

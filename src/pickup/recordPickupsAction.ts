@@ -10,7 +10,7 @@ import { UNKNOWN_USER } from '../notices';
 import { type PickupCandidate, pickupAudience, pickupCandidates } from './pickupAudience';
 import { collectionOf, describeCollection, latestPickups } from './pickupRecord';
 import { ensureSheet, pickupLogRows, summaryOfAll, writeSummary } from './pickupSheets';
-import { TOTAL, summaryLine, type SummaryRow } from './pickupSummary';
+import { TOTAL, summarise, summaryLine, type SummaryRow } from './pickupSummary';
 import { readPickupLog, type PickupLogRead } from './readPickupLog';
 import { type PickupOutcome, planPickups, type PickupRequest } from './recordPickups';
 
@@ -74,7 +74,10 @@ function recordLocked(request: RecordPickupsRequest, services: Services): Action
   const all = summaryOfAll(data.campaigns, data.members, [...session.log.records, ...batch.records], { retireesInFestivals: data.settings.retireesInFestivals });
   writeSummary(workbook, all);
   services.workbook.flush();
-  const summary = all.filter((r) => r.campaignId === campaign.id);
+  const listed = all.filter((r) => r.campaignId === campaign.id);
+  // 领取统计 lists a campaign once it has a 领取截止 or a pick-up; asked about one with neither,
+  // the clerk still gets its figures.
+  const summary = listed.length ? listed : summarise(audience, latestPickups(session.log.records));
   const total = summary.find((r) => r.branch === TOTAL)!;
   const lines = [...batch.outcomes.map((o) => o.message), `活动“${campaign.id}”${summaryLine(total)}`];
   if (request.summaryOnly) lines.push(...summary.filter((r) => r.branch !== TOTAL).map((r) => `  ${r.branch}：应领 ${r.entitled}，本人 ${r.self}，代领 ${r.proxy}，未领 ${r.missing}`));

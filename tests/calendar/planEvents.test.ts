@@ -40,6 +40,12 @@ describe('planEvents', () => {
     expect(timeZoneProblem(settings, known)).toBeNull();
   });
 
+  it('names the 设置 row of a 时区 that is not a real zone, like every other setting', () => {
+    const utilities = createUtilities(new CallLog());
+    const read = readSettings([['项目', '值'], ['单位名称', '某某大学工会'], ['计划年度', 2023], ['时区', 'Beijing']], 2023).settings;
+    expect(timeZoneProblem(read, (zone) => isKnownTimeZone(zone, utilities))).toEqual({ sheet: '设置', row: 4, column: '值', message: '时区：“Beijing”不是有效的时区名称（例如 Asia/Shanghai）' });
+  });
+
   it('tells a misspelt zone (read as GMT by Apps Script, silently) from real ones, UTC and summer-time zones included', () => {
     const utilities = createUtilities(new CallLog());
     const verdicts = ['Asia/Shanghai', 'Asia/Shangai', 'UTC', 'Europe/London', 'America/Los_Angeles', 'Asia/Kolkata', 'Mars/Olympus', '上海', ''].map((z) => [z, isKnownTimeZone(z, utilities)]);

@@ -124,6 +124,12 @@ describe('导入名册: merging rules', () => {
     expect(plan.write).toBeNull();
   });
 
+  test('a new member whose 姓名 cell is blank blocks the import, naming the source row and column', () => {
+    const plan = planImport(ROSTER_IMPORT, { name: '人事处.xlsx', rows: [['职工号', '姓名'], ['1001', ''], ['1010', '周十'], ['1011', '  ']] }, roster());
+    expect(plan.problems.map(formatProblem)).toEqual(['人事处.xlsx!4 姓名: 新会员（工号 1011）没有姓名，无法添加到会员名册；请在导入的表中补上姓名']);
+    expect(plan.write).toBeNull();
+  });
+
   test('a year-month birth date is imported as the text 1990-01, never as the 1st', () => {
     const plan = planImport(ROSTER_IMPORT, { name: 'x', rows: [['工号', '姓名', '出生年月'], ['1010', '周十', 199001]] }, roster());
     expect(plan.problems).toEqual([]);

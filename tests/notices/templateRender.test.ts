@@ -71,6 +71,15 @@ describe('rendering a notice', () => {
     expect(renderMail(t, [member('李勇')]).missing).toEqual(['活动名称', '领取时间']);
   });
 
+  it('a placeholder missing a brace blocks the send instead of reaching every member as typed', () => {
+    const t = { row: 10, name: '端午', subject: '{{活动名称}领取通知', body: '请于{{领取截止}}前到{{领取地点领取，{{姓名}}' };
+    const problems = unknownPlaceholders(t, [{ label: '会员名册', names: ['姓名'] }, { label: '慰问活动', names: ['活动名称', '领取截止', '领取地点'] }]);
+    expect(problems.map(formatProblem)).toEqual([
+      '邮件模板!10 主题: 模板“端午”的主题中“{{活动名称}领取通知”不是完整的占位符：占位符要写成 {{列名}}（前后各两个大括号），请改正',
+      '邮件模板!10 正文: 模板“端午”的正文中“{{领取地点领取，”不是完整的占位符：占位符要写成 {{列名}}（前后各两个大括号），请改正',
+    ]);
+  });
+
   it('removes CR/LF from the subject so a merged value cannot add a mail header', () => {
     const { mail } = renderMail(template('{{姓名}} 的通知', '正文'), [member('李勇\r\nBcc: evil@example.com')]);
     expect(mail.subject).toBe('李勇 Bcc: evil@example.com 的通知');

@@ -31,6 +31,15 @@ describe('领取登记 and 领取统计 guarantees', () => {
     expect(rowsOf(wb, '领取统计').map((r) => r['分会'])).toContain('+cmd|" /C calc"!A0');
   });
 
+  it('a campaign whose 领取截止 is blank shows its (empty) summary instead of failing in English', () => {
+    const wb = reminderWorkbook(3);
+    setCell(wb, '慰问活动', 2, '领取截止', '');
+    const summary = office(wb)().run.call<Result>('apiRecordPickups', { campaignId: CAMPAIGN, summaryOnly: true });
+    expect(summary.message.split('\n')[0]).toBe(`活动“${CAMPAIGN}”应领 3，已领 0（本人 0，代领 0），未领 3，采购 210，剩余 210`);
+    const refused = office(wb)().run.call<Result>('apiRecordPickups', { campaignId: CAMPAIGN, memberIds: ['X9999'] });
+    expect(refused.message).toContain(`活动“${CAMPAIGN}”应领 3，已领 0`);
+  });
+
   it('a 工号 with leading zeros stays text in 领取登记', () => {
     const wb = reminderWorkbook(2);
     setCell(wb, '会员名册', 2, '工号', '001000');

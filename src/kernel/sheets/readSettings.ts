@@ -76,6 +76,7 @@ export function readSettings(values: readonly (readonly Cell[])[] | null, fallba
     retireesInFestivals: yesNo(K.retireesInFestivals),
     reminderDays: int(K.reminderDays, 2, 0, 30),
     raw,
+    rows: rowOf,
   };
   return { settings, problems };
 }

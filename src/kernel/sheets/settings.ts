@@ -26,4 +26,6 @@ export interface Settings {
   readonly reminderDays: number;
   /** Every 项目 → 值 as text, for {{placeholders}} and settings added later. */
   readonly raw: Readonly<Record<string, string>>;
+  /** 项目 → its 设置 row, so a setting checked later (时区) is named by row like the rest. */
+  readonly rows: Readonly<Record<string, number>>;
 }

@@ -50,8 +50,12 @@ export function readTable(spec: SheetSpec, values: readonly (readonly Cell[])[] 
     columns.set(h, i);
   });
   const mustHave = required ?? spec.columns.filter((c) => !c.owned).map((c) => c.header);
-  for (const h of mustHave) {
-    if (!columns.has(h)) problems.push(missingColumn(spec.name, h, headers));
+  const missing = mustHave.filter((h) => !columns.has(h));
+  const above = missing.length ? rowsAboveHeader(values, missing) : 0;
+  if (above > 0) {
+    problems.push({ sheet: spec.name, row: 1, column: missing[0], message: `表头要在第 1 行，现在在第 ${above + 1} 行（${missing.join('、')}）：请删除上面的 ${above} 行（如标题行），工具只从第 1 行读表头` });
+  } else {
+    for (const h of missing) problems.push(missingColumn(spec.name, h, headers));
   }
   const rows: TableRow[] = [];
   for (let r = 1; r < values.length; r++) {
@@ -60,6 +64,15 @@ export function readTable(spec: SheetSpec, values: readonly (readonly Cell[])[] 
     rows.push({ row: r + 1, cells });
   }
   return { table: { sheet: spec.name, headers, columns, rows, lastRow: values.length }, problems };
+}
+
+/** A clerk's title row pushes the headers down: how many rows sit above the first of rows 2–10 holding all of `headers` (0: none does). */
+function rowsAboveHeader(values: readonly (readonly Cell[])[], headers: readonly string[]): number {
+  for (let r = 1; r < Math.min(values.length, 10); r++) {
+    const row = (values[r] ?? []).map((c) => (typeof c === 'string' ? c.trim() : ''));
+    if (headers.every((h) => row.includes(h))) return r;
+  }
+  return 0;
 }
 
 /** The cell of `row` under `header`; '' when the column is absent. */

@@ -22,6 +22,11 @@ describe('reading a sheet by its headers', () => {
     expect(problems.map(formatProblem)).toContain('会员名册!1 邮箱: 缺少表头“邮箱”（表头行现有：工号、姓名）');
   });
 
+  it('a title row above the headers is named once, with the row the headers are on', () => {
+    const { problems } = readTable(ROSTER_SPEC, [['2024年会员名册'], [], ['工号', '姓名', '邮箱'], ['001', '李勇', 'l@x.cn']], ['工号', '姓名', '邮箱']);
+    expect(problems.map(formatProblem)).toEqual(['会员名册!1 工号: 表头要在第 1 行，现在在第 3 行（工号、姓名、邮箱）：请删除上面的 2 行（如标题行），工具只从第 1 行读表头']);
+  });
+
   it('a renamed header gets a "did you mean" from the header synonyms', () => {
     const { problems } = readTable(ROSTER_SPEC, [['工号', '姓名', '电子邮箱', '列7']], ['工号', '姓名', '邮箱']);
     expect(problems.map(formatProblem)).toEqual(['会员名册!1 邮箱: 缺少表头“邮箱”；是不是“电子邮箱”？请把它改为“邮箱”（表头行现有：工号、姓名、电子邮箱、列7）']);

@@ -12,8 +12,8 @@ import { collectionOf, type PickupRecord } from './pickupRecord';
 import { type ReminderTiming, reminderTiming } from './reminderDay';
 
 /** Why a member of the audience gets no reminder now. */
-export type ReminderReason = '已领取' | '代领' | '无邮箱' | '未发通知' | '已催领' | '催领发送中';
-export const REMINDER_REASONS: readonly ReminderReason[] = ['已领取', '代领', '无邮箱', '未发通知', '已催领', '催领发送中'];
+export type ReminderReason = '已领取' | '代领' | '无邮箱' | '未发通知' | '今日刚发通知' | '已催领' | '催领发送中';
+export const REMINDER_REASONS: readonly ReminderReason[] = ['已领取', '代领', '无邮箱', '未发通知', '今日刚发通知', '已催领', '催领发送中'];
 
 export interface FollowUp {
   readonly memberId: string;
@@ -42,8 +42,10 @@ export interface ReminderCheck {
 }
 
 /**
- * Who gets a reminder: members of the audience whose notice was sent (已发送), who have not
- * collected, and who have an address. The reminder's own key keeps each to one reminder.
+ * Who gets a reminder: members of the audience whose notice was sent (已发送) before today, who
+ * have not collected, and who have an address. The reminder's own key keeps each to one reminder.
+ * A notice sent today (late, or on the reminder day itself) is its own reminder: the hourly run
+ * would otherwise mail the notice and the 催领 to the same member seconds apart.
  */
 export function checkReminders(data: NoticeData, campaign: Campaign, pickups: ReadonlyMap<string, PickupRecord>, today: IsoDate, status: DayStatusOf): ReminderCheck {
   const timing = reminderTiming(campaign, data.settings, today, status);
@@ -53,6 +55,7 @@ export function checkReminders(data: NoticeData, campaign: Campaign, pickups: Re
   const problems = notice.problems.map((p): Problem => (!own.has(p) && p.sheet === SHEET.campaigns && p.column === '模板' ? { ...p, column: '催领模板' } : p))
     .map((p): Problem => (p.row === campaign.row && p.column === '催领天数' ? { ...p, severity: 'error' } : p));
   const noticeSent = new Set(notice.plan.alreadySent.map((r) => r.memberId));
+  const notifiedToday = new Set(notice.plan.alreadySent.filter((r) => r.time.startsWith(today)).map((r) => r.memberId));
   const latest = latestStates(data.sendRecords);
   const counts = new Map<ReminderReason, number>();
   const count = (reason: ReminderReason) => counts.set(reason, (counts.get(reason) ?? 0) + 1);
@@ -63,6 +66,7 @@ export function checkReminders(data: NoticeData, campaign: Campaign, pickups: Re
     if (collected) count(collected.method === '本人' ? '已领取' : '代领');
     else if (noAddress.has(person.memberId)) count('无邮箱');
     else if (!noticeSent.has(person.memberId)) count('未发通知');
+    else if (notifiedToday.has(person.memberId)) count('今日刚发通知');
     else {
       const state = latest.get(sendKey(campaign.id, person.memberId, '催领'))?.state;
       if (state === '已发送') count('已催领');

@@ -43,4 +43,20 @@ describe('催领 in the hourly automatic sending', () => {
     over.run.call('autoSendNotices');
     expect(over.mail.sent).toEqual([]);
   });
+
+  it('a notice sent on the reminder day itself is not followed by a 催领 the same day, but the next working day', () => {
+    at('2023-06-19T01:00:00Z');
+    const wb = reminderWorkbook(3);
+    const next = office(wb, new StateStore(null));
+    const notices = next();
+    expect(notices.run.call<Result>('apiSendNotices', { campaignId: CAMPAIGN }).status).toBe('done');
+    expect(notices.mail.sent).toHaveLength(3);
+    const hourly = next();
+    hourly.run.call('autoSendNotices');
+    expect(hourly.mail.sent).toEqual([]);
+    at('2023-06-20T01:00:00Z');
+    const dayAfter = next();
+    dayAfter.run.call('autoSendNotices');
+    expect(dayAfter.mail.sent.map((m) => m.to[0])).toEqual(['m1@example.edu.cn', 'm2@example.edu.cn', 'm3@example.edu.cn']);
+  });
 });

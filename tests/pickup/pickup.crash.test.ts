@@ -5,7 +5,7 @@ import type { MemoryWorkbook } from '../../runner/workbook';
 import { cloneWorkbook } from '../support/cloneWorkbook';
 import { crashSweep, execution, halfWrittenSheets, valuesState, type World, worldOf } from '../support/crashSweep';
 import { CLERK, rowsOf } from '../support/noticeWorkbook';
-import { CAMPAIGN, id, reminderWorkbook } from './pickupWorkbook';
+import { CAMPAIGN, id, onNoticeDay, reminderWorkbook } from './pickupWorkbook';
 
 interface MailWorld extends World {
   readonly mails: SentMail[];
@@ -17,8 +17,10 @@ const MEMBERS = 5;
 function noticedWorld(): () => MailWorld {
   const wb = reminderWorkbook(MEMBERS);
   const base = worldOf(wb);
+  const noticeRun = onNoticeDay(() => execution({ user: CLERK }, base));
+  expect(noticeRun.call<{ status: string }>('apiSendNotices', { campaignId: CAMPAIGN }).status).toBe('done');
+  noticeRun.services.end();
   const clerk = execution({ user: CLERK }, base);
-  expect(clerk.call<{ status: string }>('apiSendNotices', { campaignId: CAMPAIGN }).status).toBe('done');
   expect(clerk.call<{ status: string }>('apiRecordPickups', { campaignId: CAMPAIGN, memberIds: [id(1)] }).status).toBe('done');
   clerk.services.end();
   return () => {

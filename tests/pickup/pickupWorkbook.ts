@@ -35,3 +35,15 @@ export function office(wb: MemoryWorkbook, store = new StateStore(null)) {
   };
 }
 
+/**
+ * Runs `send` on 2023-06-09, the 端午 notice's day, and comes back to the reminder day 2023-06-19
+ * (jest's fake clock): a notice sent on the reminder day itself gets no 催领 that day.
+ */
+export function onNoticeDay<T>(send: () => T): T {
+  jest.setSystemTime(new Date('2023-06-09T01:00:00Z'));
+  try {
+    return send();
+  } finally {
+    jest.setSystemTime(new Date('2023-06-19T01:00:00Z'));
+  }
+}

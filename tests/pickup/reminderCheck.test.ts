@@ -30,6 +30,19 @@ describe('who gets a 催领 reminder', () => {
     expect(lines.at(-1)).toBe('不发送：已领取 1，代领 1，无邮箱 2，未发通知 1');
   });
 
+  it('a member whose notice went out today is not reminded the same day (the notice and the reminder would arrive together)', () => {
+    const records = everyoneSent().map((r) => (r.memberId === '001102' ? sent(base, '001102', '已发送', '通知', '2023-06-19 08:00:05') : r));
+    const d = dragonBoat({}, records);
+    const check = checkReminders(d, campaignOf(d), new Map(), '2023-06-19', days);
+    const to = check.plan.toSend.map((p) => p.recipient.memberId);
+    expect(to).not.toContain('001102');
+    expect(to).toHaveLength(58 - 2 - 1);
+    expect(Object.fromEntries(check.counts)).toMatchObject({ 今日刚发通知: 1 });
+    expect(reminderPreviewLines(check).at(-1)).toContain('今日刚发通知 1');
+    // The next working day, before 领取截止, the reminder goes.
+    expect(checkReminders(d, campaignOf(d), new Map(), '2023-06-20', days).plan.toSend.map((p) => p.recipient.memberId)).toContain('001102');
+  });
+
   it('renders the 催领模板 with the notice’s placeholders, 领取截止 and 领取地点 included', () => {
     const d = dragonBoat({}, everyoneSent());
     const check = checkReminders(d, campaignOf(d), new Map(), '2023-06-19', days);

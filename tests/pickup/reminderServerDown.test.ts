@@ -7,7 +7,7 @@ import { StateStore } from '../../runner/stateFile';
 import { MAIL_SERVER_FAILED } from '../../src/kernel/services/mailServerFailed';
 import { CLERK, rowsOf } from '../support/noticeWorkbook';
 import { runBundle } from '../support/offlineBundle';
-import { CAMPAIGN, id, reminderWorkbook, type Result } from './pickupWorkbook';
+import { CAMPAIGN, id, onNoticeDay, reminderWorkbook, type Result } from './pickupWorkbook';
 
 const DOWN = `${MAIL_SERVER_FAILED}：邮件服务器 smtp.qq.com:465 拒绝登录（EAUTH 535）。请检查账号和授权码。`;
 
@@ -23,7 +23,7 @@ describe('催领 while the mail server refuses the login', () => {
       const run = runBundle({ workbook: wb, user: CLERK, services: { store, mail: { beforeSend: () => { if (serverDown) throw new Error(DOWN); } } } });
       return { run, mail: unwrap<OfflineMailApp>(run.services.globals.MailApp)! };
     };
-    expect(next().run.call<Result>('apiSendNotices', { campaignId: CAMPAIGN }).status).toBe('done');
+    expect(onNoticeDay(() => next().run.call<Result>('apiSendNotices', { campaignId: CAMPAIGN })).status).toBe('done');
     const reminders = () => rowsOf(wb, '发送记录').filter((r) => r['类型'] === '催领');
 
     serverDown = true;

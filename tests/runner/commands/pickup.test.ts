@@ -34,6 +34,11 @@ describe('uniondesk pickup, remind and sheets on a 200-member 端午 campaign', 
     setCell(wb, '慰问活动', 2, '领取截止', shanghai(20));
     await saveXlsx(wb, book);
     expect((await cli(['notices', book, '--campaign', CAMPAIGN, '--send', '--outbox', join(dir, 'notices'), ...AS])).code).toBe(0);
+    // The notices went out yesterday: a notice sent today is not followed by a 催领 the same day.
+    const sent = await loadXlsx(book);
+    const log = sent.workbook.sheet('发送记录')!.dump();
+    for (let row = 2; row <= log.length; row++) setCell(sent.workbook, '发送记录', row, '时间', `${shanghai(-1)} 09:00`);
+    await saveXlsx(sent.workbook, book);
   });
 
   it('records a scanner’s file and 代领 by name; a refusal makes the exit status 1', async () => {

@@ -60,7 +60,7 @@ export function menuProtectSheets(): void { menu('保护敏感工作表', protec
 // 工作计划 → 日历 (src/calendar)
 export function menuSyncCalendar(): void { menu(SYNC_TITLE, syncMenu); }
 /** The one-off trigger that resumes a sync stopped near the time limit. */
-export function continueSyncCalendar(): void { whenDue('continueSyncCalendar', () => syncContinuation(liveServices())); }
+export function continueSyncCalendar(): ActionResult | void { return whenDue('continueSyncCalendar', () => syncContinuation(liveServices())); }
 export function apiSyncCalendar(options: SyncOptions): ActionResult<SyncData> { return syncForApi(options, liveServices()); }
 export function menuExportIcs(): void { menu(EXPORT_TITLE, exportIcsMenu); }
 export function apiExportIcs(): ActionResult { return exportIcs(liveServices()); }

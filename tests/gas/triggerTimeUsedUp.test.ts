@@ -10,7 +10,9 @@ import { DAILY_QUOTAS } from '../../runner/services/quotas';
 import { VirtualClock } from '../../runner/services/virtualClock';
 import { column, rowsOf, setRows, setSetting } from '../support/noticeWorkbook';
 import { scaledWorkbook } from '../support/scaledWorkbook';
+import { NOT_DUE_YET } from '../support/continuationRuns';
 import { CAMPAIGN, id, reminderWorkbook } from '../pickup/pickupWorkbook';
+import type { MemoryWorkbook } from '../../runner/workbook';
 
 const CLERK = 'clerk@union.edu.cn';
 const HOUR = 3_600_000;
@@ -85,7 +87,7 @@ describe('同步工作计划到日历 when the day’s trigger time is used up (
     sim.fireDueTriggers({ until: sim.clock.now() + 6 * HOUR });
     const early = sim.executions.slice(waiting);
     expect(early.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(early.map((e) => e.fn))).toEqual(new Set(['continueSyncCalendar']));
+    for (const e of early) expect(e).toMatchObject({ fn: 'continueSyncCalendar', result: { message: NOT_DUE_YET } });
     expect(sim.log.count('calendar')).toBe(calendarCalls);
     expect(early.every((e) => e.elapsedMs < 2_000)).toBe(true);
     expect(calendarWrites(sim.log)).toBe(writes);
@@ -104,32 +106,47 @@ describe('同步工作计划到日历 when the day’s trigger time is used up (
   });
 });
 
-describe('催领 when the day’s trigger time is used up (Workspace)', () => {
-  it('the reminders go on the next day by themselves, nobody twice', () => {
+/**
+ * A Workspace clerk whose 6 hours of trigger time are gone starts a send that pauses for its
+ * continuation; the rest goes out the next day with nobody twice and no clerk. Returns the sim.
+ */
+function sendResumedNextDay(workbook: MemoryWorkbook, fn: string, campaignId: string, members: number, clock?: VirtualClock): SimulatedProject {
+  const sim = new SimulatedProject({ workbook, account: 'workspace', clock });
+  sim.quotas.add(CLERK, 'triggerRuntimeMs', DAILY_QUOTAS.triggerRuntimeMs.workspace);
+  const quotaBack = sim.quotas.resetsAt(CLERK, 'triggerRuntimeMs');
+  const first = sim.run(CLERK, fn, [{ campaignId }]);
+  expect((first.result as { message: string }).message).toMatch(/约 1 分钟后自动继续发送.*触发器.*用完.*自动继续/);
+  sim.fireDueTriggers({ until: quotaBack - 1 });
+  expect(refusedForTime(sim).length).toBeGreaterThanOrEqual(1);
+  expect(new Set(sim.sent.flatMap((m) => m.to)).size).toBeLessThan(members);
+  expect(triggersPerHandler(sim)).toBeLessThanOrEqual(2);
+
+  sim.fireDueTriggers({ until: quotaBack + 2 * HOUR });
+  const to = sim.sent.flatMap((m) => m.to);
+  expect(to).toHaveLength(members);
+  expect(new Set(to).size).toBe(members);
+  expect(sim.executions.filter((e) => e.triggerId === undefined)).toHaveLength(1);
+  noRunKilled(sim);
+  expect(sim.store.state.triggers).toEqual([]);
+  return sim;
+}
+
+describe('a send when the day’s trigger time is used up (Workspace)', () => {
+  it('催领: the reminders go on the next day by themselves, nobody twice', () => {
     const members = 400;
     const workbook = reminderWorkbook(members);
     setRows(workbook, '发送记录', Array.from({ length: members }, (_, i) => ({
       时间: '2023-06-09 09:05', 活动ID: CAMPAIGN, 工号: id(i + 1), 姓名: `会员${i + 1}`, 邮箱: `m${i + 1}@example.edu.cn`, 状态: '已发送', 说明: '', 操作人: CLERK, 类型: '通知',
     })));
-    const sim = new SimulatedProject({ workbook, account: 'workspace', clock: new VirtualClock(Date.UTC(2023, 5, 19, 1, 0)) });
-    sim.quotas.add(CLERK, 'triggerRuntimeMs', DAILY_QUOTAS.triggerRuntimeMs.workspace);
-    const quotaBack = sim.quotas.resetsAt(CLERK, 'triggerRuntimeMs');
-    const first = sim.run(CLERK, 'apiSendReminders', [{ campaignId: CAMPAIGN }]);
-    expect((first.result as { message: string }).message).toMatch(/触发器.*用完.*自动继续/);
-    sim.fireDueTriggers({ until: quotaBack - 1 });
-    expect(refusedForTime(sim).length).toBeGreaterThanOrEqual(1);
-    const sentToday = sim.sent.length;
-    expect(sentToday).toBeLessThan(members);
-    expect(triggersPerHandler(sim)).toBeLessThanOrEqual(2);
-
-    sim.fireDueTriggers({ until: quotaBack + 2 * HOUR });
-    const to = sim.sent.flatMap((m) => m.to);
-    expect(to).toHaveLength(members);
-    expect(new Set(to).size).toBe(members);
+    const sim = sendResumedNextDay(workbook, 'apiSendReminders', CAMPAIGN, members, new VirtualClock(Date.UTC(2023, 5, 19, 1, 0)));
     const logged = rowsOf(sim.workbook, '发送记录').filter((r) => r['类型'] === '催领' && r['状态'] === '已发送');
     expect(logged).toHaveLength(members);
-    expect(sim.executions.filter((e) => e.triggerId === undefined)).toHaveLength(1);
-    noRunKilled(sim);
-    expect(sim.store.state.triggers).toEqual([]);
+  });
+
+  it('发送慰问通知: the notices go on the next day by themselves, nobody twice', () => {
+    const workbook = scaledWorkbook(600);
+    setSetting(workbook, '每日发信上限', '');
+    setSetting(workbook, '管理员', '');
+    sendResumedNextDay(workbook, 'apiSendNotices', '测试-20', 600);
   });
 });

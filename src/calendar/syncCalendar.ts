@@ -246,7 +246,7 @@ function report(d: SyncData, stoppedBy: Applied['stoppedBy'], problemCount: numb
   if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
   if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
   if (stoppedBy === 'time') lines.push(`本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续（${IF_TRIGGER_TIME_USED_UP}）。`);
-  if (stoppedBy === 'refused' && !resumeAt) lines.push(`Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 ${retryMinutes} 分钟后自动继续。`);
+  if (stoppedBy === 'refused' && !resumeAt) lines.push(`Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 ${retryMinutes} 分钟后自动继续（${IF_TRIGGER_TIME_USED_UP}）。`);
   if (resumeAt) lines.push(`Google 日历连续 ${REFUSED_RUNS_BEFORE_PAUSE} 次拒绝改动（短时间内改动过多，或今天的配额已用完），今天不再重试，以免用尽每天的触发器时间；已保存进度，明天（${resumeAt}）自动继续。`);
   return lines.join('\n');
 }

@@ -80,6 +80,8 @@ describe('同步工作计划到日历 when the day’s trigger time is used up (
     sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true }]);
     sim.fireDueTriggers({ until: sim.clock.now() + 12 * HOUR });
     expect(sim.calendar.events()).toHaveLength(50);
+    // Each refused run says when it goes on, if the trigger time runs out too.
+    expect(sim.executionLog.filter((l) => /分钟后自动继续（如果今天的触发器运行时间已用完.*最迟约 25 小时后/.test(l)).length).toBeGreaterThanOrEqual(1);
     const waiting = sim.executions.length;
     const writes = calendarWrites(sim.log);
     const calendarCalls = sim.log.count('calendar');

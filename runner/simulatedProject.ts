@@ -141,7 +141,8 @@ export class SimulatedProject {
   /**
    * Lets time pass, up to `until` (default: 7 days on) or until no trigger waits, firing every trigger when it is due, in
    * time order, as its owner. A trigger whose owner used up the day's trigger runtime fails at
-   * once with Google's message, as it does there. Returns the executions it ran.
+   * once with Google's message, as it does there, and a one-off trigger so refused is spent (it
+   * is marked run before it starts). Returns the executions it ran.
    */
   fireDueTriggers(options: { until?: number; maxExecutions?: number } = {}): ExecutionRecord[] {
     const until = options.until ?? this.clock.now() + 7 * DAY;

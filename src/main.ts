@@ -60,7 +60,7 @@ export function menuProtectSheets(): void { menu('保护敏感工作表', protec
 // 工作计划 → 日历 (src/calendar)
 export function menuSyncCalendar(): void { menu(SYNC_TITLE, syncMenu); }
 /** The one-off trigger that resumes a sync stopped near the time limit. */
-export function continueSyncCalendar(): void { syncContinuation(liveServices()); }
+export function continueSyncCalendar(): ActionResult | void { return whenDue('continueSyncCalendar', () => syncContinuation(liveServices())); }
 export function apiSyncCalendar(options: SyncOptions): ActionResult<SyncData> { return syncForApi(options, liveServices()); }
 export function menuExportIcs(): void { menu(EXPORT_TITLE, exportIcsMenu); }
 export function apiExportIcs(): ActionResult { return exportIcs(liveServices()); }
@@ -113,10 +113,16 @@ export function apiPickupLookup(options: { campaignId: string; query: string }):
 export function apiPreviewReminders(options: { campaignId: string }): ActionResult { return previewReminders({ campaignId: options?.campaignId }, liveServices()); }
 export function apiSendReminders(options: { campaignId: string }): ActionResult { return sendReminders({ campaignId: options?.campaignId }, liveServices()); }
 export function apiSignSheets(options: { campaignId: string }): ActionResult { return signSheets({ campaignId: options?.campaignId }, liveServices()); }
-/** One-off continuation triggers of long sends. */
-export function continueSendingNotices(): ActionResult { return sendContinuation(liveServices()); }
-export function continueSendingReminders(): ActionResult { return remindContinuation(liveServices()); }
-export function continueAutoSend(): ActionResult { return withDueReminders(autoSendContinuation); }
+/** One-off continuation triggers of long sends (and their hourly backups). */
+export function continueSendingNotices(): ActionResult { return whenDue('continueSendingNotices', () => sendContinuation(liveServices())); }
+export function continueSendingReminders(): ActionResult { return whenDue('continueSendingReminders', () => remindContinuation(liveServices())); }
+export function continueAutoSend(): ActionResult { return whenDue('continueAutoSend', () => withDueReminders(autoSendContinuation)); }
+
+/** A continuation's hourly backup that fires before the booked run is due leaves the job alone. */
+function whenDue<T>(handler: string, resume: () => T): T | ActionResult {
+  if (!liveServices().triggers.continuationDue(handler)) return { status: 'done', message: '还没到自动继续的时间，本次什么也没做。', problems: [] };
+  return resume();
+}
 
 // 工作面板 (the sidebar): its page calls these through google.script.run.
 export function menuOpenSidebar(): void { menu('打开工作面板', (s) => s.ui.showSidebar('calendar')); }

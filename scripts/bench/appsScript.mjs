@@ -71,6 +71,12 @@ export async function benchAppsScript(sizes = SIZES) {
         from = sync.log.count();
         rows.push(row('同步工作计划到日历（无变化）', n, sync.carryOut(CLERK, 'apiSyncCalendar', [{}], () => true, { maxDays: 1 }), sync, from));
       }
+      // On gmail.com 5,000 rows need more than the day's 90 minutes of trigger time: the
+      // continuation's backup trigger carries it on once Google gives the time back.
+      const gmail = project(m, base, 'consumer');
+      from = gmail.log.count();
+      const gmailSynced = () => noJob(gmail) && gmail.calendar.events().length >= n;
+      rows.push(row('同步工作计划到日历（首次，gmail.com 90 分钟/天）', n, gmail.carryOut(CLERK, 'apiSyncCalendar', [{ createCalendar: true }], gmailSynced, { maxDays: MAX_DAYS }), gmail, from));
       for (const [account, label] of [['workspace', 'Workspace 1,500/天'], ['consumer', 'gmail.com 100/天']]) {
         const send = project(m, base, account);
         from = send.log.count();

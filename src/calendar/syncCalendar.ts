@@ -25,6 +25,7 @@ import { writeOwnedColumns } from '../kernel/sheets/ownedColumns';
 import { workbookSettings } from '../kernel/sheets/workbookSettings';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { SyncData } from '../kernel/contracts/calendarData';
+import { IF_TRIGGER_TIME_USED_UP } from '../kernel/triggerTimeNotice';
 export type { SyncData };
 
 export const SYNC_TITLE = '同步工作计划到日历';
@@ -71,7 +72,11 @@ export function syncCalendar(mode: SyncMode, services: Services, budgetMs: numbe
 /** What the continuation trigger runs: the rest of a confirmed sync, no questions asked. */
 export function continueSync(services: Services, budgetMs: number = RUN_BUDGET_MS): ActionResult<SyncData> | null {
   const marker = readJobMarker(JOB, services.properties);
-  if (!marker) return null;
+  if (!marker) {
+    // The job ended without this user's triggers (another clerk finished it): its backup goes too.
+    services.triggers.cancelContinuation(CONTINUE_HANDLER);
+    return null;
+  }
   const detail = (marker.detail ?? {}) as Partial<Marker>;
   const result = syncCalendar({ kind: 'continuation', confirmedDeletes: detail.confirmedDeletes ?? [], refusedRuns: detail.refusedRuns ?? 0 }, services, budgetMs);
   // A one-off trigger fires once: finding the workbook busy, the continuation must book the
@@ -240,8 +245,8 @@ function report(d: SyncData, stoppedBy: Applied['stoppedBy'], problemCount: numb
   if (d.skippedRows > 0) lines.push(`${d.skippedRows} 行有问题${problemCount > d.skippedRows ? `（共 ${problemCount} 处，见下方列表）` : ''}，已在“同步状态”中标出并跳过；其余各行均已同步。`);
   if (d.failed > 0) lines.push(`${d.failed} 项写入日历失败，详见下方；再次运行即可重试。`);
   if (d.retries > 0) lines.push(`Google 日历暂时限流，已自动等待重试 ${d.retries} 次。`);
-  if (stoppedBy === 'time') lines.push('本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续。');
-  if (stoppedBy === 'refused' && !resumeAt) lines.push(`Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 ${retryMinutes} 分钟后自动继续。`);
+  if (stoppedBy === 'time') lines.push(`本次运行接近 Apps Script 的时间上限，已保存进度，约 1 分钟后自动继续（${IF_TRIGGER_TIME_USED_UP}）。`);
+  if (stoppedBy === 'refused' && !resumeAt) lines.push(`Google 日历暂时不接受改动（短时间内改动过多，或今天的配额已用完），已保存进度，约 ${retryMinutes} 分钟后自动继续（${IF_TRIGGER_TIME_USED_UP}）。`);
   if (resumeAt) lines.push(`Google 日历连续 ${REFUSED_RUNS_BEFORE_PAUSE} 次拒绝改动（短时间内改动过多，或今天的配额已用完），今天不再重试，以免用尽每天的触发器时间；已保存进度，明天（${resumeAt}）自动继续。`);
   return lines.join('\n');
 }

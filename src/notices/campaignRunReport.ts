@@ -1,6 +1,7 @@
 import type { PersonLine } from './noticePreview';
 import type { StopReason } from './sendRun';
 import type { CampaignRunReport } from '../kernel/contracts/campaignRun';
+import { IF_TRIGGER_TIME_USED_UP } from '../kernel/triggerTimeNotice';
 export type { CampaignRunReport };
 
 /** What the clerk reads after a run. */
@@ -14,7 +15,7 @@ export function runMessage(r: CampaignRunReport, autoSendOn: boolean): string {
       if (r.finished) lines.push('该活动已全部发送完毕。');
       break;
     case 'time':
-      lines.push(`为避免超过 Apps Script 每次运行 6 分钟的限制，已暂停；剩余 ${r.left} 封将在约 1 分钟后自动继续发送。`);
+      lines.push(`为避免超过 Apps Script 每次运行 6 分钟的限制，已暂停；剩余 ${r.left} 封将在约 1 分钟后自动继续发送（${IF_TRIGGER_TIME_USED_UP}）。`);
       break;
     case 'quota':
       lines.push(`今天的发信额度已用完，剩余 ${r.left} 封明天可以继续发送。${autoSendOn ? '自动发送已开启，明天会自动接着发送。' : '请明天再次点击“发送慰问通知”（已发出的不会重复发送），或开启自动发送。'}`);

@@ -20,6 +20,7 @@ import { isProblem, type NoticeSession, nowText, readNoticeSession, sendLogRows 
 import { allowanceNow, AUTO_CONTINUE_HANDLER, UNKNOWN_USER } from '../notices';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
+import { IF_TRIGGER_TIME_USED_UP } from '../kernel/triggerTimeNotice';
 import { checkReminders, type ReminderCheck } from './reminderCheck';
 import { reminderPreviewLines } from './reminderPreview';
 
@@ -159,7 +160,7 @@ function runReminders(services: Services, session: NoticeSession, check: Reminde
   if (check.plan.inFlight.length) lines.push(`上次催领中断、结果未知的 ${check.plan.inFlight.length} 人本次没有发送，请核实：${check.plan.inFlight.map((r) => r.name).join('、')}`);
   if (outcome.uncertain) lines.push(`给 ${outcome.uncertain.recipient.name}（${outcome.uncertain.recipient.memberId}）发信时出错，无法确定是否已发出，已停止：${outcome.uncertain.note}`);
   if (outcome.stoppedBy === 'quota') lines.push(`今天的发信额度已用完，剩余 ${outcome.left} 封明天继续（自动发送开启时会自动接着发）。`);
-  if (outcome.stoppedBy === 'time') lines.push(`为避免超过 Apps Script 每次运行 6 分钟的限制，已暂停；剩余 ${outcome.left} 封将在约 1 分钟后自动继续发送（已发出的不会重复）。`);
+  if (outcome.stoppedBy === 'time') lines.push(`为避免超过 Apps Script 每次运行 6 分钟的限制，已暂停；剩余 ${outcome.left} 封将在约 1 分钟后自动继续发送（已发出的不会重复；${IF_TRIGGER_TIME_USED_UP}）。`);
   if (outcome.serverProblem) lines.push(`${outcome.serverProblem}\n没有人被记为“失败”；问题解决后再次发送催领即可（剩余 ${outcome.left} 封，已发出的不会重复）。`);
   return {
     status: outcome.serverProblem ? 'refused' : 'done',

@@ -1,5 +1,6 @@
 // The sentences and figures the sidebar shows, computed from the views (pure, unit-tested).
 import { type Fen, formatYuan } from '../kernel/values/fen';
+import { IF_TRIGGER_TIME_USED_UP } from '../kernel/triggerTimeNotice';
 import type {
   AidCheckView,
   AidRowView,
@@ -67,7 +68,7 @@ export function calendarFootnotes(p: CalendarPreviewView): string[] {
 export function calendarApplyText(a: CalendarApplyView): string {
   const parts = [`新建 ${a.counts.created}`, `更新 ${a.counts.updated}`, `删除 ${a.counts.deleted}`];
   if (a.counts.failed > 0) parts.push(`失败 ${a.counts.failed}`);
-  const tail = a.finished ? '' : '（尚未全部完成，剩余部分几分钟后自动继续）';
+  const tail = a.finished ? '' : `（尚未全部完成，剩余部分几分钟后自动继续；${IF_TRIGGER_TIME_USED_UP}）`;
   return `${parts.join('，')}${tail}`;
 }
 

@@ -6,6 +6,7 @@ import { SimulatedProject } from '../../runner/simulatedProject';
 import { calendarWrites } from '../../runner/services/calendar';
 import { column, setSetting } from '../support/noticeWorkbook';
 import { scaledWorkbook } from '../support/scaledWorkbook';
+import { working } from '../support/continuationRuns';
 
 const CLERK = 'clerk@union.edu.cn';
 const HOUR = 3_600_000;
@@ -41,7 +42,8 @@ describe('a 5,000-row plan on a Workspace account', () => {
     expect(new Set(column(sim.workbook, '工作计划', '日历事件ID')).size).toBe(5000);
     for (const s of column(sim.workbook, '工作计划', '同步状态')) expect(String(s)).toMatch(/^已同步 /);
     expect(sim.executions.filter((e) => e.killed || e.error)).toEqual([]);
-    expect(sim.longestExecution()).toBeLessThanOrEqual(302_000);
+    // 300 s of work, then booking the continuation and its backup.
+    expect(sim.longestExecution()).toBeLessThanOrEqual(303_000);
     // Google's short-term limit stops each burst of writes; the run half an hour after the
     // second refusal goes on, so the plan is done the same day instead of 300 events a day.
     expect(job.days).toBe(1);
@@ -117,11 +119,12 @@ describe('reading the calendar has the run’s deadline too', () => {
   it('without the advanced service, a continuation that spends its time reading stops before 6 minutes and tries again later', () => {
     // CalendarApp reads 5,000 events with three getters each: 15,000 calls, about 300 s.
     const sim = stoppedPartWay(false);
-    const runs = sim.fireDueTriggers({ until: sim.clock.now() + 12 * HOUR });
+    // (Its hourly backup fires too while it waits for tomorrow, and leaves the job alone.)
+    const runs = working(sim.fireDueTriggers({ until: sim.clock.now() + 12 * HOUR }));
     expect(runs).toHaveLength(3);
     for (const r of runs) {
       expect(r.killed).toBe(false);
-      expect(r.elapsedMs).toBeLessThan(302_000);
+      expect(r.elapsedMs).toBeLessThan(303_000);
     }
     expect(sim.executionLog[0]).toContain('读取日历用时过长（接近 Apps Script 的时间上限），本次没有改动日历和工作表；已保存进度，约 1 分钟后自动继续。');
     // Three runs that got nothing done: it waits for tomorrow rather than spend the day's trigger time.

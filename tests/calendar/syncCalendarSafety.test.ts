@@ -40,7 +40,7 @@ describe('a run that reaches its time limit', () => {
     const { result } = o.api({ budgetMs: 0 });
     expect(result.data).toMatchObject({ created: 0, finished: false });
     expect(result.message).toContain('约 1 分钟后自动继续');
-    expect(o.store.state.triggers.map((t) => t.handler)).toEqual(['continueSyncCalendar']);
+    expect(o.store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSyncCalendar', 'once'], ['continueSyncCalendar', 'every']]);
     expect(new Set(planSheet(o.workbook).column('同步状态'))).toEqual(new Set(['待同步']));
 
     o.run().call('continueSyncCalendar');

@@ -3,6 +3,7 @@
 import { SimulatedProject } from '../../runner/simulatedProject';
 import { column, setRows, setSetting } from '../support/noticeWorkbook';
 import { scaledWorkbook } from '../support/scaledWorkbook';
+import { working } from '../support/continuationRuns';
 
 const CLERK = 'clerk@gmail.com';
 const HOUR = 3_600_000;
@@ -47,7 +48,9 @@ describe('同步工作计划到日历 on Google time', () => {
     const sim = office(100, { calendarRate: { burst: 30, refillMs: 60_000, penaltyMs: 12 * HOUR } });
     sim.run(CLERK, 'apiSyncCalendar', [{ createCalendar: true }]);
     const runs = sim.fireDueTriggers({ until: sim.clock.now() + 10 * HOUR });
-    expect(runs.length).toBeLessThanOrEqual(3);
+    // The hourly backup of the continuation fires meanwhile and leaves the job alone.
+    expect(working(runs).length).toBeLessThanOrEqual(3);
+    expect(runs.filter((r) => !working([r]).length).every((r) => r.elapsedMs < 2_000)).toBe(true);
     expect(sim.quotas.used(CLERK, 'triggerRuntimeMs')).toBeLessThan(10 * 60_000);
     expect(sim.executionLog.at(-1)).toContain('今天不再重试');
     expect(sim.executionLog.at(-1)).toContain('明天（2024-01-09 07:00）自动继续');
@@ -58,7 +61,7 @@ describe('同步工作计划到日历 on Google time', () => {
     // duplicate, spending a few runs a day rather than the day's trigger time.
     sim.fireDueTriggers({ until: sim.clock.now() + 4 * 24 * HOUR });
     expect(sim.days()).toBeLessThanOrEqual(4);
-    expect(sim.executions.length).toBeLessThanOrEqual(1 + 4 * 3);
+    expect(working(sim.executions).length).toBeLessThanOrEqual(1 + 4 * 3);
     expect(sim.calendar.events()).toHaveLength(100);
     expect(jobMarker(sim)).toBeUndefined();
     noDuplicates(sim);

@@ -65,7 +65,7 @@ describe('between the batches of a long send (the in-progress marker)', () => {
     const run = runBundle({ workbook, services: { clock, store, mail: { afterSend: () => clock.advance(5 * 60_000) } } });
     const first = run.call<ActionResult<{ stoppedBy: string }>>('apiSendNotices', { campaignId: '2023-端午' });
     expect(first.data!.stoppedBy).toBe('time');
-    expect(store.state.triggers.map((t) => t.handler)).toEqual(['continueSendingNotices']);
+    expect(store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSendingNotices', 'once'], ['continueSendingNotices', 'every']]);
     return { workbook, store };
   }
 

@@ -183,7 +183,7 @@ describe('发送慰问通知', () => {
       expect(result.data).toMatchObject({ sent: 15, stoppedBy: 'time', left: 5 });
       expect(result.message).toContain('剩余 5 封将在约 1 分钟后自动继续发送');
       expect([...latestStates(wb, '测试-20').values()]).toEqual(Array(15).fill('已发送'));
-      expect(slow.store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSendingNotices', 'once']]);
+      expect(slow.store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSendingNotices', 'once'], ['continueSendingNotices', 'every']]);
 
       clock.setTime(clock.now() + 61_000);
       const due = dueTriggers(slow.store, clock.now());

@@ -71,12 +71,13 @@ describe('催领 on Google time', () => {
   it('a continuation that finds another clerk holding the workbook books the next one itself, then finishes', () => {
     const sim = unionOnReminderDay(400);
     sim.run(CLERK, 'apiSendReminders', [{ campaignId: CAMPAIGN }]);
-    expect(sim.store.state.triggers.map((t) => t.handler)).toEqual(['continueSendingReminders']);
+    // The one-off continuation and its hourly backup.
+    expect(sim.store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSendingReminders', 'once'], ['continueSendingReminders', 'every']]);
     sim.memoryLock.holders.set('document', 'another-clerks-execution');
     const busy = sim.fireDueTriggers({ until: sim.clock.now() + 5 * 60_000 });
     expect(busy.length).toBeGreaterThan(1);
     expect(busy.every((e) => e.fn === 'continueSendingReminders' && (e.result as { status: string }).status === 'locked')).toBe(true);
-    expect(sim.store.state.triggers.map((t) => t.handler)).toEqual(['continueSendingReminders']);
+    expect(sim.store.state.triggers.map((t) => [t.handler, t.kind])).toEqual([['continueSendingReminders', 'once'], ['continueSendingReminders', 'every']]);
 
     sim.memoryLock.holders.delete('document');
     sim.fireDueTriggers();

@@ -65,7 +65,7 @@ describe('日历同步 texts', () => {
   it('reports an apply, and a partial one', () => {
     const a = fixtureData('calendarApply');
     expect(calendarApplyText(a)).toBe('新建 1，更新 1，删除 1');
-    expect(calendarApplyText({ ...a, finished: false, counts: { ...a.counts, failed: 2 } })).toBe('新建 1，更新 1，删除 1，失败 2（尚未全部完成，剩余部分几分钟后自动继续）');
+    expect(calendarApplyText({ ...a, finished: false, counts: { ...a.counts, failed: 2 } })).toBe('新建 1，更新 1，删除 1，失败 2（尚未全部完成，剩余部分几分钟后自动继续；如果今天的触发器运行时间已用完（gmail.com 账号每天 90 分钟），Google 会暂停它，待配额恢复（最迟约 25 小时后）自动继续，无需再次点击）');
   });
   it('lists are cut with a note of how many are left out', () => {
     expect(moreText(40, 25)).toBe('另有 15 项未列出');

@@ -62,9 +62,15 @@ export interface ListedEvents {
 
 /** Time-driven triggers of the bundle's own entry points (handler = an export of src/main.ts). */
 export interface Triggers {
-  /** A one-off continuation after `afterMs`; at most one per handler. */
+  /**
+   * A one-off continuation after `afterMs`, with an hourly backup that resumes the job should the
+   * one-off be refused (the day's trigger runtime used up); at most these two per handler.
+   */
   scheduleContinuation(handler: string, afterMs: number): void;
+  /** Removes the continuation and its backup. */
   cancelContinuation(handler: string): void;
+  /** false when the trigger firing now is a backup early for the booked continuation: do nothing. */
+  continuationDue(handler: string): boolean;
   hasHourly(handler: string): boolean;
   /** Installs the hourly trigger unless present; true when one was created. */
   installHourly(handler: string): boolean;

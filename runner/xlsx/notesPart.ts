@@ -19,6 +19,10 @@ export function vmlXml(sheet: MemorySheet): string {
 }
 
 /** The sheet part pointing at its VML drawing (the comments part is found by relationship). */
+/**
+ * The link carries its own xmlns:r: openpyxl declares the prefix only on the elements that use it,
+ * not on <worksheet>, and an unbound prefix makes Excel and LibreOffice refuse the file.
+ */
 export function withLegacyDrawing(sheetXml: string, relId: string): string {
-  return insertInOrder(sheetXml, 'worksheet', `<legacyDrawing r:id="${relId}"/>`, ['legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
+  return insertInOrder(sheetXml, 'worksheet', `<legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>`, ['legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
 }

@@ -65,6 +65,15 @@ describe('bad plan rows are reported and skipped, good rows still count', () => 
     expect(r.items.map((i) => i.content)).toEqual(['新的一组']);
   });
 
+  it('refuses a month with a year outside 计划年度 (last year’s row copied into this year’s plan), and keeps next January', () => {
+    const r = readPlan(sheet([{ 月份: '2022.3', 工作内容: '去年的三月' }, { 月份: '2024年1月', 工作内容: '元旦慰问' }, { 月份: wallClock('2024-02-01'), 工作内容: '下一年度的二月' }]), settings);
+    expect(r.problems.map(formatProblem)).toEqual([
+      '工作计划!2 月份: “2022.3”不在计划年度 2023（2023年2月—2024年1月）内；请改为本年度的月份，或修改 设置!计划年度',
+      '工作计划!4 月份: “2024-02-01”不在计划年度 2023（2023年2月—2024年1月）内；请改为本年度的月份，或修改 设置!计划年度',
+    ]);
+    expect(r.items.map((i) => i.month)).toEqual([{ year: 2024, month: 1 }]);
+  });
+
   it('refuses a first row without a month', () => {
     const r = readPlan(sheet([{ 月份: '', 工作内容: '没有月份' }]), settings);
     expect(r.problems.map(formatProblem)).toEqual(['工作计划!2 月份: 第一行工作必须填写月份']);

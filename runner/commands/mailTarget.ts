@@ -29,7 +29,7 @@ export function senderProblem(session: OfflineSession, user: string | undefined)
 
 export function describeTarget(target: MailTarget): string {
   if (target.kind === 'outbox' && target.drafts) return `发件箱文件夹 ${target.dir}（草稿：在 Outlook/Foxmail 中打开后点“发送”）`;
-  return target.kind === 'outbox' ? `发件箱文件夹 ${target.dir}` : `SMTP 服务器 ${target.url}`;
+  return target.kind === 'outbox' ? `发件箱文件夹 ${target.dir}` : `邮件服务器（SMTP）${target.url}`;
 }
 
 /** MailApp options for a sending command: progress every 100 mails. */

@@ -18,7 +18,7 @@ export function runMessage(r: CampaignRunReport, autoSendOn: boolean): string {
       lines.push(`为避免超过 Apps Script 每次运行 6 分钟的限制，已暂停；剩余 ${r.left} 封将在约 1 分钟后自动继续发送（${IF_TRIGGER_TIME_USED_UP}）。`);
       break;
     case 'quota':
-      lines.push(`今天的发信额度已用完，剩余 ${r.left} 封明天可以继续发送。${autoSendOn ? '自动发送已开启，明天会自动接着发送。' : '请明天再次点击“发送慰问通知”（已发出的不会重复发送），或开启自动发送。'}`);
+      lines.push(`今天的发信额度已用完，剩余 ${r.left} 封明天可以继续发送。${autoSendOn ? '自动发送已开启，明天会自动接着发送。' : '请明天再次发送这个活动（已发出的不会重复发送），或开启自动发送。'}`);
       break;
     case 'uncertain':
       lines.push(`给 ${r.uncertain!.name}（${r.uncertain!.memberId}）发信时出错，无法确定是否已发出，已停止发送：${r.uncertain!.note}。请向本人核实后在“发送记录”中为其追加一行“已发送”或“失败”；其余 ${r.left} 封可再次点击“发送慰问通知”继续。`);

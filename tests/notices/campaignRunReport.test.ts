@@ -12,7 +12,7 @@ describe('what the clerk reads after a send', () => {
 
   it('says when the rest can go after the quota, depending on whether automatic sending is on', () => {
     expect(runMessage(report({ stoppedBy: 'quota', left: 7, finished: false }), true)).toContain('剩余 7 封明天可以继续发送。自动发送已开启，明天会自动接着发送。');
-    expect(runMessage(report({ stoppedBy: 'quota', left: 7, finished: false }), false)).toContain('请明天再次点击“发送慰问通知”');
+    expect(runMessage(report({ stoppedBy: 'quota', left: 7, finished: false }), false)).toContain('请明天再次发送这个活动（已发出的不会重复发送）');
   });
 
   it('names the member whose mail may or may not have gone out, and what to do', () => {

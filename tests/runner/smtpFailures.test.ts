@@ -100,7 +100,7 @@ describe('notices --send --smtp with a login (password from UNIONDESK_SMTP_PASSW
     const book = await workbook();
     const server = await start({ secure: true, account: ACCOUNT });
     const run = await send(book, `smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`, env);
-    expect(run.out).toContain(`发送到SMTP 服务器 smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`);
+    expect(run.out).toContain(`发送到邮件服务器（SMTP）smtps://${ACCOUNT.user}@127.0.0.1:${server.port}`);
     expect(run.code).toBe(0);
     expect(server.received.map((r) => r.rcpt.join())).toEqual(everyone);
     expect(server.received[0].mail.subject).toContain('端午');

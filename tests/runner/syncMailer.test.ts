@@ -44,7 +44,7 @@ describe('sending over SMTP (npx uniondesk notices --smtp)', () => {
     expect((await main(['init', path, '--sample'], () => undefined))).toBe(0);
     // The CLI runs in its own process: its sends wait synchronously, this process serves SMTP.
     const sent = await cli(['notices', path, '--campaign', '2023-端午', '--send', '--smtp', `smtp://127.0.0.1:${port}`, '--as', 'clerk@example.edu.cn']);
-    expect(sent.out).toContain(`发送到SMTP 服务器 smtp://127.0.0.1:${port}`);
+    expect(sent.out).toContain(`发送到邮件服务器（SMTP）smtp://127.0.0.1:${port}`);
     expect(sent.out).toContain('本次发送 56 封');
     expect(sent.code).toBe(0);
     expect(received).toHaveLength(56);

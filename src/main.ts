@@ -60,7 +60,7 @@ export function menuProtectSheets(): void { menu('保护敏感工作表', protec
 // 工作计划 → 日历 (src/calendar)
 export function menuSyncCalendar(): void { menu(SYNC_TITLE, syncMenu); }
 /** The one-off trigger that resumes a sync stopped near the time limit. */
-export function continueSyncCalendar(): ActionResult | void { return whenDue('continueSyncCalendar', () => syncContinuation(liveServices())); }
+export function continueSyncCalendar(): ActionResult | void { return whenDue('continueSyncCalendar', syncContinuation); }
 export function apiSyncCalendar(options: SyncOptions): ActionResult<SyncData> { return syncForApi(options, liveServices()); }
 export function menuExportIcs(): void { menu(EXPORT_TITLE, exportIcsMenu); }
 export function apiExportIcs(): ActionResult { return exportIcs(liveServices()); }
@@ -90,12 +90,11 @@ export function apiSendTestNotice(options: CampaignChoice & { to?: string }): Ac
 export function apiApproveCampaign(options: CampaignChoice): ActionResult { return approveCampaign({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 export function apiSendNotices(options: CampaignChoice): ActionResult { return sendNotices({ campaignId: options?.campaignId, row: options?.row }, liveServices()); }
 /** The hourly trigger of 开启自动发送, and `uniondesk run-due`: due notices, then due 催领 reminders. */
-export function autoSendNotices(): ActionResult { return withDueReminders(autoSend); }
+export function autoSendNotices(): ActionResult { return withDueReminders(autoSend, liveServices()); }
 
 /** Notices, then the due 催领 reminders, within the 6 minutes of one execution. */
-function withDueReminders(sendNotices: (services: Services) => ActionResult<AutoSendData>): ActionResult<AutoSendData> {
+function withDueReminders(sendNotices: (services: Services) => ActionResult<AutoSendData>, services: Services): ActionResult<AutoSendData> {
   const startedAt = Date.now();
-  const services = liveServices();
   const notices = sendNotices(services);
   // A mail server that failed for the notices would fail the reminders alike: one message is enough.
   if (notices.data?.runs.some((r) => r.stoppedBy === 'unavailable')) return notices;
@@ -114,14 +113,15 @@ export function apiPreviewReminders(options: { campaignId: string }): ActionResu
 export function apiSendReminders(options: { campaignId: string }): ActionResult { return sendReminders({ campaignId: options?.campaignId }, liveServices()); }
 export function apiSignSheets(options: { campaignId: string }): ActionResult { return signSheets({ campaignId: options?.campaignId }, liveServices()); }
 /** One-off continuation triggers of long sends (and their hourly backups). */
-export function continueSendingNotices(): ActionResult { return whenDue('continueSendingNotices', () => sendContinuation(liveServices())); }
-export function continueSendingReminders(): ActionResult { return whenDue('continueSendingReminders', () => remindContinuation(liveServices())); }
-export function continueAutoSend(): ActionResult { return whenDue('continueAutoSend', () => withDueReminders(autoSendContinuation)); }
+export function continueSendingNotices(): ActionResult { return whenDue('continueSendingNotices', sendContinuation); }
+export function continueSendingReminders(): ActionResult { return whenDue('continueSendingReminders', remindContinuation); }
+export function continueAutoSend(): ActionResult { return whenDue('continueAutoSend', (s) => withDueReminders(autoSendContinuation, s)); }
 
 /** A continuation's hourly backup that fires before the booked run is due leaves the job alone. */
-function whenDue<T>(handler: string, resume: () => T): T | ActionResult {
-  if (!liveServices().triggers.continuationDue(handler)) return { status: 'done', message: '还没到自动继续的时间，本次什么也没做。', problems: [] };
-  return resume();
+function whenDue<T>(handler: string, resume: (services: Services) => T): T | ActionResult {
+  const services = liveServices();
+  if (!services.triggers.continuationDue(handler)) return { status: 'done', message: '还没到自动继续的时间，本次什么也没做。', problems: [] };
+  return resume(services);
 }
 
 // 工作面板 (the sidebar): its page calls these through google.script.run.

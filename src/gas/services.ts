@@ -20,7 +20,8 @@ export function liveServices(): Services {
   const workbook = once((): WorkbookPort => new Workbook());
   const properties = once(() => PropertiesService.getDocumentProperties());
   const mail = once(() => mailApp());
-  const triggers = once(() => liveTriggers());
+  // One document-properties handle for the run: the triggers keep their due times beside the jobs' markers.
+  const triggers = once(() => liveTriggers(ScriptApp, properties));
   const ui = once(() => liveUi());
   // The user does not change within an execution: asked once.
   const email = once(() => (Session.getActiveUser().getEmail() || '').trim().toLowerCase());

@@ -12,7 +12,7 @@ import { SharedMemoryLock } from './services/lock';
 import type { MailOptions, OfflineMailApp, SentMail } from './services/mail';
 import { unwrap } from './services/offline';
 import { AppsScriptQuotas, DAILY_QUOTAS, type Account, type RateLimit, CALENDAR_RATE_LIMIT } from './services/quotas';
-import { dueTriggers, markRun } from './services/scriptApp';
+import { dueAt, dueTriggers, markRun } from './services/scriptApp';
 import type { UiResponder } from './services/ui';
 import { ExecutionKilled, VirtualClock } from './services/virtualClock';
 import { StateStore, type TriggerRecord } from './stateFile';
@@ -221,9 +221,4 @@ export interface JobSummary {
 function nextMorning(t: number): number {
   const shanghai = t + 8 * 3_600_000;
   return Math.floor(shanghai / DAY) * DAY + DAY + 9 * 3_600_000 - 8 * 3_600_000;
-}
-
-function dueAt(t: TriggerRecord): number | null {
-  if (t.kind === 'once') return t.lastRun === undefined ? t.at : null;
-  return t.lastRun === undefined ? t.at : t.lastRun + (t.intervalMs ?? 3_600_000);
 }

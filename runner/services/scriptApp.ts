@@ -130,9 +130,15 @@ export function createScriptApp(opts: { store: StateStore; user: string; log: Ca
  */
 export function dueTriggers(store: StateStore, now: number): TriggerRecord[] {
   return store.state.triggers.filter((t) => {
-    if (t.kind === 'once') return t.lastRun === undefined && t.at <= now;
-    return t.lastRun === undefined ? t.at <= now : t.lastRun + (t.intervalMs ?? HOUR) <= now;
+    const at = dueAt(t);
+    return at !== null && at <= now;
   });
+}
+
+/** When a trigger next fires; null for a one-off trigger that has fired (it is spent). */
+export function dueAt(t: TriggerRecord): number | null {
+  if (t.kind === 'once') return t.lastRun === undefined ? t.at : null;
+  return t.lastRun === undefined ? t.at : t.lastRun + (t.intervalMs ?? HOUR);
 }
 
 /** Records that a trigger ran (a fired one-off trigger stays listed until deleted, as on Google). */

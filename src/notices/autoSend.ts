@@ -15,6 +15,7 @@ import { allowanceNow, AUTO_SEND_HANDLER, runCampaign, UNKNOWN_USER } from './se
 import type { CampaignRunReport } from './campaignRunReport';
 import type { AutoSendData } from '../kernel/contracts/campaignRun';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
+import { CONTINUE_AFTER_MS } from '../kernel/sendContinuation';
 import { clearAutoSendOwner, ownerName, ownsAutoSend, readAutoSendOwner, writeAutoSendOwner } from './autoSendOwner';
 export type { AutoSendData };
 
@@ -152,7 +153,7 @@ function autoSendLocked(services: Services): ActionResult<AutoSendData> {
     if (report.stoppedBy === 'unavailable') serverProblem = report.serverProblem ?? '';
     if (report.stoppedBy === 'time') {
       stoppedByTime = true;
-      services.triggers.scheduleContinuation(AUTO_CONTINUE_HANDLER, 60 * 1000);
+      services.triggers.scheduleContinuation(AUTO_CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     }
   }
 

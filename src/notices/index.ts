@@ -8,6 +8,6 @@ export {
 } from './noticeData';
 export { wallClockText } from './readSendLog';
 export { AUTO_CONTINUE_HANDLER } from './autoSend';
-export { allowanceNow, UNKNOWN_USER } from './sendNotices';
+export { allowanceNow, sendEffects, UNKNOWN_USER } from './sendNotices';
 export { planSends, type SendPlan } from './sendPlan';
 export { runSends, type SendEffects, type StopReason } from './sendRun';

@@ -42,8 +42,6 @@ const line = (r: { memberId: string; name: string; email: string }, note: string
 
 /** Sends one checked, unblocked campaign and records its new 状态. */
 export function runCampaign(services: Services, session: NoticeSession, check: NoticeCheck, options: RunOptions): CampaignRunReport {
-  const { workbook, properties, mail: mailer } = services;
-  const { settings } = session.data;
   const { campaign, plan } = check;
   const approval = (): Record<string, Cell> => (options.approveAs === null ? {} : {
     审核人: options.approveAs,
@@ -52,21 +50,7 @@ export function runCampaign(services: Services, session: NoticeSession, check: N
   });
   if (plan.toSend.length) writeCampaignColumns(session, campaign, { 状态: '发送中', ...approval() });
 
-  const fx: SendEffects = {
-    now: () => nowText(session),
-    deliver: (r) => mailer.send({ to: r.email, mail: renderFor(session.data, check, r), senderName: settings.senderName, replyTo: settings.replyTo }),
-    saveJournal: (encoded) => {
-      if (encoded) properties.setProperty(JOURNAL_PROPERTY, encoded);
-      else properties.deleteProperty(JOURNAL_PROPERTY);
-    },
-    appendLog: (records) => {
-      workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
-      workbook.flush();
-    },
-    timeLeft: () => !options.deadline.expired(Date.now()),
-    quotaLeft: () => mailer.remainingQuota(),
-  };
-  const outcome = runSends({ plan, allowance: options.allowance, operator: options.operator, recovered: options.recovered }, fx);
+  const outcome = runSends({ plan, allowance: options.allowance, operator: options.operator, recovered: options.recovered }, sendEffects(services, session, check, options.deadline));
   const finished = finishedAfter(plan, outcome);
   const state = finished ? '已完成' : '发送中';
   if (state !== storedState(session, campaign) || (options.approveAs !== null && !plan.toSend.length)) {
@@ -85,6 +69,29 @@ export function runCampaign(services: Services, session: NoticeSession, check: N
     left: outcome.left,
     stoppedBy: outcome.stoppedBy,
     finished,
+  };
+}
+
+/**
+ * How a run of notices or of 催领 reminders touches the world: one mail per recipient rendered
+ * from `check`'s template, the journal in document properties, 发送记录 appended and flushed.
+ */
+export function sendEffects(services: Services, session: NoticeSession, check: NoticeCheck, deadline: Deadline): SendEffects {
+  const { workbook, properties, mail } = services;
+  const { settings } = session.data;
+  return {
+    now: () => nowText(session),
+    deliver: (r) => mail.send({ to: r.email, mail: renderFor(session.data, check, r), senderName: settings.senderName, replyTo: settings.replyTo }),
+    saveJournal: (encoded) => {
+      if (encoded) properties.setProperty(JOURNAL_PROPERTY, encoded);
+      else properties.deleteProperty(JOURNAL_PROPERTY);
+    },
+    appendLog: (records) => {
+      workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
+      workbook.flush();
+    },
+    timeLeft: () => !deadline.expired(Date.now()),
+    quotaLeft: () => mail.remainingQuota(),
   };
 }
 

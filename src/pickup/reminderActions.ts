@@ -6,18 +6,17 @@ import { adminRefusal } from '../kernel/adminCheck';
 import type { Campaign } from '../notices';
 import { Deadline } from '../kernel/deadline';
 import { CONTINUE_AFTER_MS, endSend, otherSendPending, type PausableSend, pendingSend, resumeSend, settleSend } from '../kernel/sendContinuation';
-import { findCampaign, renderFor } from '../notices';
-import { JOURNAL_PROPERTY } from '../kernel/journal/sendJournal';
+import { findCampaign } from '../notices';
 import type { SendRecord } from '../kernel/journal/sendRecord';
-import { runSends, type SendEffects, type StopReason } from '../notices';
+import { runSends, type StopReason } from '../notices';
 import { workingDays } from '../kernel/dates/workingDays';
 import { readHolidays } from '../kernel/dates/readHolidays';
 import { SHEET } from '../kernel/sheets/schema';
 import { LOCKED_MESSAGE, type Services } from '../kernel/services/services';
 import type { ActionResult } from '../kernel/contracts/actionResult';
 import type { Problem } from '../kernel/problem';
-import { isProblem, type NoticeSession, nowText, readNoticeSession, sendLogRows } from '../notices';
-import { allowanceNow, AUTO_CONTINUE_HANDLER, UNKNOWN_USER } from '../notices';
+import { isProblem, type NoticeSession, nowText, readNoticeSession } from '../notices';
+import { allowanceNow, AUTO_CONTINUE_HANDLER, sendEffects, UNKNOWN_USER } from '../notices';
 import { latestPickups } from './pickupRecord';
 import { readPickupLog } from './readPickupLog';
 import { IF_TRIGGER_TIME_USED_UP } from '../kernel/triggerTimeNotice';
@@ -139,21 +138,7 @@ function refused(message: string): ActionResult<ReminderRunData> {
 }
 
 function runReminders(services: Services, session: NoticeSession, check: ReminderCheck, operator: string, allowance: number, recovered: readonly SendRecord[], deadline = new Deadline(Date.now())): ActionResult<ReminderRunData> {
-  const { settings } = session.data;
-  const fx: SendEffects = {
-    now: () => nowText(session),
-    deliver: (r) => services.mail.send({ to: r.email, mail: renderFor(session.data, check.notice, r), senderName: settings.senderName, replyTo: settings.replyTo }),
-    saveJournal: (encoded) => {
-      if (encoded) services.properties.setProperty(JOURNAL_PROPERTY, encoded);
-      else services.properties.deleteProperty(JOURNAL_PROPERTY);
-    },
-    appendLog: (records) => {
-      services.workbook.append(SHEET.sendLog, sendLogRows(session.sendLogTable, records));
-      services.workbook.flush();
-    },
-    timeLeft: () => !deadline.expired(Date.now()),
-  };
-  const outcome = runSends({ plan: check.plan, allowance, operator, recovered }, fx);
+  const outcome = runSends({ plan: check.plan, allowance, operator, recovered }, sendEffects(services, session, check.notice, deadline));
   const id = check.campaign.id;
   const lines = [`活动“${id}”催领：本次发送 ${outcome.sent.length} 封${check.plan.alreadySent.length ? `（此前已催领 ${check.plan.alreadySent.length} 人，未重复发送）` : ''}。`];
   if (outcome.failed.length) lines.push(`发送失败 ${outcome.failed.length} 人（再次发送时会重试）：${outcome.failed.slice(0, 10).map((f) => `${f.recipient.name}（${f.note}）`).join('；')}`);

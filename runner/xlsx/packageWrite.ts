@@ -36,13 +36,6 @@ class Edits {
   }
 }
 
-/** The prefix <workbook> itself binds to the relationships namespace: openpyxl declares it on each
- * <sheet> instead, where it is not in scope for a sheet element added beside them. */
-function relPrefix(workbookXml: string): string | undefined {
-  const root = /<(?![?!])[^>]*>/.exec(workbookXml)?.[0] ?? '';
-  return new RegExp(`xmlns:(\\w+)="${REL}"`).exec(root)?.[1];
-}
-
 function sheetElement(workbookXml: string, relId: string) {
   return elements(workbookXml, 'sheet').find((e) => Object.entries(attrs(e.tag)).some(([k, v]) => k.endsWith(':id') && v === relId));
 }
@@ -70,10 +63,9 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
       edits.set('[Content_Types].xml', addOverride(edits.get('[Content_Types].xml')!, path, SHEET_TYPE));
       relId = rels.id;
       const sheetId = Math.max(0, ...elements(workbookXml, 'sheet').map((e) => Number(attrs(e.tag).sheetId) || 0)) + 1;
-      const prefix = relPrefix(workbookXml);
-      const el = prefix
-        ? `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" ${prefix}:id="${relId}"/>`
-        : `<sheet xmlns:r="${REL}" name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/>`;
+      // The element declares its own r: <workbook> may not (openpyxl declares it on each
+      // <sheet>), and a redundant declaration is harmless where it does — as for <legacyDrawing>.
+      const el = `<sheet xmlns:r="${REL}" name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/>`;
       const sheets = firstElement(workbookXml, 'sheets')!;
       const at = prevElementEnd ?? sheets.start + sheets.tag.length;
       workbookXml = workbookXml.slice(0, at) + el + workbookXml.slice(at);

@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import type { MemorySheet, MemoryWorkbook } from '../workbook';
 import { newEntry, writeZip } from './zipPackage';
-import { addDefault, addOverride, addRelationship, relsPathOf, WORKSHEET_TYPE } from './packageParts';
+import { addDefault, addOverride, addRelationship, relsPathOf, sheetRelId, WORKSHEET_TYPE } from './packageParts';
 import { Styles } from './styles';
 import { attrs, elements, escapeXml, firstElement, insertInOrder, removeAttr, setAttr } from './xml';
 import { patchSheet } from './sheetPatch';
@@ -37,7 +37,7 @@ class Edits {
 }
 
 function sheetElement(workbookXml: string, relId: string) {
-  return elements(workbookXml, 'sheet').find((e) => Object.entries(attrs(e.tag)).some(([k, v]) => k.endsWith(':id') && v === relId));
+  return elements(workbookXml, 'sheet').find((e) => sheetRelId(attrs(e.tag)) === relId);
 }
 
 export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | undefined {

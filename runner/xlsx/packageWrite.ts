@@ -5,7 +5,6 @@ import { posix } from 'node:path';
 import type { MemorySheet, MemoryWorkbook } from '../workbook';
 import { newEntry, writeZip } from './zipPackage';
 import { addDefault, addOverride, addRelationship, relsPathOf, sheetRelId, WORKSHEET_TYPE } from './packageParts';
-import { Styles } from './styles';
 import { attrs, elements, escapeXml, firstElement, insertInOrder, removeAttr, setAttr } from './xml';
 import { patchSheet } from './sheetPatch';
 import { changedNotes, SheetBaseline } from './sheetBaseline';
@@ -44,7 +43,7 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
   const sheetRelIds = new Map([...src.sheets].map(([sheet, s]) => [sheet, s.relId]));
   const sources = new Map(src.sheets);
   const edits = new Edits(src);
-  const styles = new Styles(src.stylesXml);
+  const styles = src.styles;
   const wbPath = src.map.workbookPath;
   const wbRelsPath = relsPathOf(wbPath);
   let workbookXml = edits.get(wbPath)!;

@@ -45,6 +45,11 @@ export function relationships(relsXml: string | undefined, part: string): Relati
   });
 }
 
+/** A <sheet>'s relationship id, whatever prefix the writer bound to the relationships namespace. */
+export function sheetRelId(a: Record<string, string>): string {
+  return a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
+}
+
 export function readWorkbookMap(text: (name: string) => string | undefined): WorkbookMap {
   const root = relationships(text('_rels/.rels'), '');
   const workbookPath = root.find((r) => OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
@@ -54,7 +59,7 @@ export function readWorkbookMap(text: (name: string) => string | undefined): Wor
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets = elements(xml, 'sheet').map((e) => {
     const a = attrs(e.tag);
-    const rel = byId.get(a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '');
+    const rel = byId.get(sheetRelId(a));
     return {
       name: a.name,
       sheetId: Number(a.sheetId),

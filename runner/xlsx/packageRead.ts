@@ -29,8 +29,8 @@ export interface SourcePackage {
   readonly activeSheet: number;
   readonly sheets: Map<MemorySheet, SourceSheet>;
   text(name: string): string | undefined;
-  /** Styles are parsed once per package and extended by the save. */
-  readonly stylesXml: string | undefined;
+  /** Styles are parsed once per package (the read) and extended by the save. */
+  readonly styles: Styles;
 }
 
 export function packageTexts(entries: readonly ZipEntry[]): (name: string) => string | undefined {
@@ -82,8 +82,7 @@ export function readEntries(entries: ZipEntry[], opts: ReadOptions, warn: (m: st
   if (opts.timeZone) wb.timeZone = opts.timeZone;
   if (opts.name) wb.name = opts.name;
   const sys: DateSystem = { timeZone: wb.timeZone, date1904: map.date1904 };
-  const stylesXml = map.stylesPath ? text(map.stylesPath) : undefined;
-  const styles = new Styles(stylesXml);
+  const styles = new Styles(map.stylesPath ? text(map.stylesPath) : undefined);
   let strings: string[] | undefined;
   const shared = () => (strings ??= sharedStrings(map.sharedStringsPath ? text(map.sharedStringsPath) : undefined));
   const sheets = new Map<MemorySheet, SourceSheet>();
@@ -108,5 +107,5 @@ export function readEntries(entries: ZipEntry[], opts: ReadOptions, warn: (m: st
   });
   if (wb.sheets.length === 0) wb.addSheet('工作表1');
   wb.activeSheet = activeSheet;
-  return { workbook: wb, source: { entries, map, sys, activeSheet, sheets, text, stylesXml } };
+  return { workbook: wb, source: { entries, map, sys, activeSheet, sheets, text, styles } };
 }

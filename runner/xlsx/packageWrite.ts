@@ -4,8 +4,7 @@
 import { posix } from 'node:path';
 import type { MemorySheet, MemoryWorkbook } from '../workbook';
 import { newEntry, writeZip } from './zipPackage';
-import { addDefault, addOverride, addRelationship, relsPathOf, WORKSHEET_TYPE } from './packageParts';
-import { Styles } from './styles';
+import { addDefault, addOverride, addRelationship, relsPathOf, sheetRelId, WORKSHEET_TYPE } from './packageParts';
 import { attrs, elements, escapeXml, firstElement, insertInOrder, removeAttr, setAttr } from './xml';
 import { patchSheet } from './sheetPatch';
 import { changedNotes, SheetBaseline } from './sheetBaseline';
@@ -36,22 +35,15 @@ class Edits {
   }
 }
 
-/** The prefix <workbook> itself binds to the relationships namespace: openpyxl declares it on each
- * <sheet> instead, where it is not in scope for a sheet element added beside them. */
-function relPrefix(workbookXml: string): string | undefined {
-  const root = /<(?![?!])[^>]*>/.exec(workbookXml)?.[0] ?? '';
-  return new RegExp(`xmlns:(\\w+)="${REL}"`).exec(root)?.[1];
-}
-
 function sheetElement(workbookXml: string, relId: string) {
-  return elements(workbookXml, 'sheet').find((e) => Object.entries(attrs(e.tag)).some(([k, v]) => k.endsWith(':id') && v === relId));
+  return elements(workbookXml, 'sheet').find((e) => sheetRelId(attrs(e.tag)) === relId);
 }
 
 export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | undefined {
   const sheetRelIds = new Map([...src.sheets].map(([sheet, s]) => [sheet, s.relId]));
   const sources = new Map(src.sheets);
   const edits = new Edits(src);
-  const styles = new Styles(src.stylesXml);
+  const styles = src.styles;
   const wbPath = src.map.workbookPath;
   const wbRelsPath = relsPathOf(wbPath);
   let workbookXml = edits.get(wbPath)!;
@@ -70,10 +62,9 @@ export function writePackage(wb: MemoryWorkbook, src: SourcePackage): Buffer | u
       edits.set('[Content_Types].xml', addOverride(edits.get('[Content_Types].xml')!, path, SHEET_TYPE));
       relId = rels.id;
       const sheetId = Math.max(0, ...elements(workbookXml, 'sheet').map((e) => Number(attrs(e.tag).sheetId) || 0)) + 1;
-      const prefix = relPrefix(workbookXml);
-      const el = prefix
-        ? `<sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" ${prefix}:id="${relId}"/>`
-        : `<sheet xmlns:r="${REL}" name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/>`;
+      // The element declares its own r: <workbook> may not (openpyxl declares it on each
+      // <sheet>), and a redundant declaration is harmless where it does — as for <legacyDrawing>.
+      const el = `<sheet xmlns:r="${REL}" name="${escapeXml(sheet.name)}" sheetId="${sheetId}" r:id="${relId}"/>`;
       const sheets = firstElement(workbookXml, 'sheets')!;
       const at = prevElementEnd ?? sheets.start + sheets.tag.length;
       workbookXml = workbookXml.slice(0, at) + el + workbookXml.slice(at);

@@ -45,7 +45,7 @@ function styleCounts(path: string): { cellXfs: number; fonts: number; fills: num
 function repeated(path: string, list: string, item: string): string[] {
   const styles = partsOf(path).text.get('xl/styles.xml')!;
   const body = new RegExp(`<${list}[^>]*>([\\s\\S]*?)</${list}>`).exec(styles)?.[1] ?? '';
-  const items = body.match(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, 'g')) ?? [];
+  const items: string[] = body.match(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, 'g')) ?? [];
   return items.filter((x, i) => items.indexOf(x) !== i);
 }
 

@@ -131,6 +131,12 @@ export class Styles {
       tag = setAttr(tag, 'applyAlignment', '1');
     }
     next.tag = removeAttr(tag, 'quotePrefix');
+    // Two bases (LibreOffice writes one per column look) often derive the same style: reuse it.
+    const same = this.xfs.findIndex((x) => x.tag === next.tag && x.inner === next.inner);
+    if (same >= 0) {
+      this.derived.set(key, same);
+      return same;
+    }
     const index = this.xfs.push(next) - 1;
     this.added.xfs.push(next.inner ? `${next.tag}${next.inner}</xf>` : next.tag.replace(/>$/, '/>'));
     this.derived.set(key, index);
